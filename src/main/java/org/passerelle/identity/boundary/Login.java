@@ -1,0 +1,82 @@
+package org.passerelle.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.passerelle.platform.web.Messages;
+
+/** The login form ("Connexion"). */
+@Named("login")
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    FacesContext faces;
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void submit() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + safeNext());
+            }
+            default -> messages.error(null, "login.failed");
+        }
+    }
+
+    /** Only a local path is followed after login, never another site. */
+    String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.contains("\r") || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

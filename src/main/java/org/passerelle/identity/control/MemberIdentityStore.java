@@ -1,0 +1,47 @@
+package org.passerelle.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.passerelle.identity.entity.Member;
+import org.passerelle.identity.entity.Role;
+
+/** Checks a login and password against the members table; the roles become the caller's groups. */
+@ApplicationScoped
+public class MemberIdentityStore implements IdentityStore {
+    private static final Logger LOG = Logger.getLogger(MemberIdentityStore.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    PasswordHasher hasher;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Member member = em.createNamedQuery(Member.BY_LOGIN, Member.class)
+                .setParameter("login", login.getCaller())
+                .getResultStream().findFirst().orElse(null);
+        if (member == null || !member.isActive() || !hasher.verify(login.getPassword().getValue(), member.getPasswordHash())) {
+            LOG.info(() -> "login refused for account '" + sanitize(login.getCaller()) + "'");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> groups = member.getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
+        return new CredentialValidationResult(member.getLogin(), groups);
+    }
+
+    /** Keeps log lines one per event even if someone types control characters as a login. */
+    private static String sanitize(String value) {
+        return value == null ? "" : value.replaceAll("[\\p{Cntrl}]", "?");
+    }
+}

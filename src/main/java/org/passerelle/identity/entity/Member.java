@@ -1,0 +1,153 @@
+package org.passerelle.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person with an account: a community worker of an organization, or support staff.
+ * The password is only ever stored as a PBKDF2 hash.
+ */
+@Entity
+@NamedQuery(name = Member.BY_LOGIN, query = "select m from Member m left join fetch m.roles left join fetch m.organization where m.login = :login")
+@NamedQuery(name = Member.COUNT, query = "select count(m) from Member m")
+public class Member {
+    public static final String BY_LOGIN = "Member.byLogin";
+    public static final String COUNT = "Member.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String login;
+    private String passwordHash;
+    private String displayName;
+    private String email;
+    private String phone;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+    /** For coordinators: the network whose portrait and members they look after. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "coordinated_network_id")
+    private Network coordinatedNetwork;
+    private String preferredLanguage = "fr";
+    private boolean active = true;
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    public Member(String login, String displayName, String email, Organization organization, Set<Role> roles) {
+        this.login = Objects.requireNonNull(login);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.email = Objects.requireNonNull(email);
+        this.organization = organization;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    /** The first word of the display name, used to greet people ("Bonjour Julie"). */
+    public String getFirstName() {
+        String trimmed = displayName.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void changePhone(String newPhone) {
+        this.phone = newPhone;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public Network getCoordinatedNetwork() {
+        return coordinatedNetwork;
+    }
+
+    public void coordinate(Network network) {
+        this.coordinatedNetwork = network;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void preferLanguage(String language) {
+        this.preferredLanguage = Objects.requireNonNull(language);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

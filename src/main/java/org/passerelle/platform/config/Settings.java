@@ -1,0 +1,94 @@
+package org.passerelle.platform.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Passerelle's configuration: a Java system property {@code passerelle.db.url} wins over the
+ * environment variable {@code PASSERELLE_DB_URL}, which wins over the built-in default.
+ * Read directly rather than through MicroProfile Config because the data source and the
+ * persistence unit need it while the application is still being deployed.
+ */
+public final class Settings {
+
+    public static final String DATA_DIR = "passerelle.data.dir";
+    public static final String DB_URL = "passerelle.db.url";
+    public static final String DB_USER = "passerelle.db.user";
+    public static final String DB_PASSWORD = "passerelle.db.password";
+    public static final String SEARCH_INDEX_DIR = "passerelle.search.index.dir";
+    public static final String DEMO = "passerelle.demo";
+    public static final String EXIT_ON_STARTUP_FAILURE = "passerelle.exit.on.startup.failure";
+
+    private final Map<String, String> environment;
+    private final java.util.Properties systemProperties;
+
+    public Settings(Map<String, String> environment, java.util.Properties systemProperties) {
+        this.environment = environment;
+        this.systemProperties = systemProperties;
+    }
+
+    public static Settings fromEnvironment() {
+        return new Settings(System.getenv(), System.getProperties());
+    }
+
+    /** The environment variable that sets a property: passerelle.db.url → PASSERELLE_DB_URL. */
+    public static String variableName(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+
+    public Optional<String> get(String property) {
+        String value = systemProperties.getProperty(property);
+        if (isBlank(value)) {
+            value = environment.get(variableName(property));
+        }
+        return isBlank(value) ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public String get(String property, String defaultValue) {
+        return get(property).orElse(defaultValue);
+    }
+
+    public boolean flag(String property, boolean defaultValue) {
+        return get(property).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
+                .orElse(defaultValue);
+    }
+
+    public Path dataDir() {
+        return Path.of(get(DATA_DIR, "./data")).toAbsolutePath().normalize();
+    }
+
+    public String dbUrl() {
+        return get(DB_URL).orElseGet(() -> "jdbc:h2:file:" + dataDir().resolve("db").resolve("passerelle")
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    public boolean usesH2() {
+        return dbUrl().startsWith("jdbc:h2:");
+    }
+
+    public String dbUser() {
+        return get(DB_USER, usesH2() ? "sa" : "passerelle");
+    }
+
+    public String dbPassword() {
+        return get(DB_PASSWORD, "");
+    }
+
+    public Path searchIndexDir() {
+        return get(SEARCH_INDEX_DIR).map(p -> Path.of(p).toAbsolutePath().normalize())
+                .orElseGet(() -> dataDir().resolve("index"));
+    }
+
+    public boolean demoMode() {
+        return flag(DEMO, true);
+    }
+
+    public boolean exitOnStartupFailure() {
+        return flag(EXIT_ON_STARTUP_FAILURE, true);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,153 @@
+package org.passerelle.platform.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.passerelle.identity.control.PasswordHasher;
+import org.passerelle.identity.entity.Member;
+import org.passerelle.identity.entity.Network;
+import org.passerelle.identity.entity.Organization;
+import org.passerelle.identity.entity.OrganizationKind;
+import org.passerelle.identity.entity.Region;
+import org.passerelle.identity.entity.Role;
+import org.passerelle.platform.importing.CsvFile;
+import org.passerelle.platform.importing.ImportException;
+import org.passerelle.pool.entity.SupportPool;
+
+/**
+ * Fills an empty database with the demo federation: networks, organizations, the demo accounts
+ * (password "demo"), support pools. Everything happens in one transaction: a bad file leaves the
+ * database as it was and the error names the file and line.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    public static final String PASSWORD = "demo";
+    public static final List<String> LOGINS =
+            List.of("membre", "membre2", "pair", "agent", "responsable", "coordination", "admin");
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    PasswordHasher hasher;
+
+    public boolean isEmpty() {
+        return em.createNamedQuery(Member.COUNT, Long.class).getSingleResult() == 0;
+    }
+
+    @Transactional
+    public void load() {
+        Map<String, Network> networks = loadNetworks();
+        Map<String, Organization> organizations = loadOrganizations(networks);
+        Map<String, Member> accounts = loadAccounts(organizations, networks);
+        loadPools(networks, accounts);
+        em.flush();
+        LOG.info(() -> "demo data loaded: " + networks.size() + " networks, " + organizations.size()
+                + " organizations, " + accounts.size() + " accounts");
+    }
+
+    private Map<String, Network> loadNetworks() {
+        Map<String, Network> networks = new HashMap<>();
+        for (CsvFile.Row row : rows("demo/networks.csv", Set.of("slug", "name"))) {
+            Network network = new Network(row.required("slug"), row.required("name"));
+            em.persist(network);
+            networks.put(network.getSlug(), network);
+        }
+        return networks;
+    }
+
+    private Map<String, Organization> loadOrganizations(Map<String, Network> networks) {
+        Map<String, Organization> organizations = new HashMap<>();
+        for (CsvFile.Row row : rows("demo/organizations.csv", Set.of("name", "kind", "region", "network"))) {
+            Region region = em.find(Region.class, row.required("region"));
+            if (region == null) {
+                throw row.problem("unknown region code '" + row.required("region") + "'");
+            }
+            Network network = row.optional("network") == null ? null : lookup(networks, row, "network");
+            OrganizationKind kind;
+            try {
+                kind = OrganizationKind.fromLabel(row.required("kind"));
+            } catch (IllegalArgumentException e) {
+                throw row.problem(e.getMessage());
+            }
+            Organization organization = new Organization(row.required("name"), kind, region, network);
+            em.persist(organization);
+            organizations.put(organization.getName(), organization);
+        }
+        return organizations;
+    }
+
+    private Map<String, Member> loadAccounts(Map<String, Organization> organizations, Map<String, Network> networks) {
+        String hash = hasher.hash(PASSWORD.toCharArray());
+        Map<String, Member> accounts = new HashMap<>();
+        for (CsvFile.Row row : rows("demo/accounts.csv", Set.of("login", "name", "email", "organization", "roles"))) {
+            Organization organization = row.optional("organization") == null ? null
+                    : lookup(organizations, row, "organization");
+            Set<Role> roles;
+            try {
+                roles = Arrays.stream(row.required("roles").split(";")).map(String::trim).map(Role::fromRoleName)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            } catch (IllegalArgumentException e) {
+                throw row.problem(e.getMessage());
+            }
+            Member member = new Member(row.required("login"), row.required("name"), row.required("email"),
+                    organization, roles);
+            member.changePasswordHash(hash);
+            if (row.optional("network") != null) {
+                member.coordinate(lookup(networks, row, "network"));
+            }
+            em.persist(member);
+            accounts.put(member.getLogin(), member);
+        }
+        return accounts;
+    }
+
+    private void loadPools(Map<String, Network> networks, Map<String, Member> accounts) {
+        SupportPool montreal = new SupportPool("Équipe de soutien de Montréal", false);
+        montreal.serve(networks.get("tq"));
+        montreal.serve(networks.get("cdc"));
+        montreal.serveRegion("06");
+        montreal.serveRegion("13");
+        montreal.addAgent(accounts.get("agent"));
+        em.persist(montreal);
+
+        SupportPool province = new SupportPool("Équipe de soutien provinciale", true);
+        networks.values().forEach(province::serve);
+        province.addAgent(accounts.get("agent"));
+        province.addAgent(accounts.get("responsable"));
+        em.persist(province);
+    }
+
+    private static <T> T lookup(Map<String, T> known, CsvFile.Row row, String column) {
+        T value = known.get(row.required(column));
+        if (value == null) {
+            throw row.problem("unknown " + column + " '" + row.required(column) + "'");
+        }
+        return value;
+    }
+
+    static List<CsvFile.Row> rows(String resource, Set<String> columns) {
+        var stream = DemoData.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new ImportException(resource, 0, "missing from the application");
+        }
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return CsvFile.read(resource, reader, columns);
+        } catch (java.io.IOException e) {
+            throw new ImportException(resource, 0, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.passerelle.platform.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.passerelle.platform.config.Settings;
+
+/**
+ * Hibernate, configured from the environment at deployment: checks the data directory and the
+ * database, applies the Flyway migrations, then boots Hibernate ORM and Search with the dialect
+ * and index directory that match the settings. A problem stops start-up with one readable line.
+ */
+public class ConfiguredPersistenceProvider extends HibernatePersistenceProvider {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredPersistenceProvider.class.getName());
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
+        Settings settings = Settings.fromEnvironment();
+        try {
+            Map<String, Object> configured = new HashMap<>(properties == null ? Map.of() : properties);
+            configured.putAll(prepare(settings, info.getJtaDataSource()));
+            return super.createContainerEntityManagerFactory(info, configured);
+        } catch (StartupFailure failure) {
+            LOG.log(Level.SEVERE, "Passerelle cannot start: {0}", failure.getMessage());
+            if (settings.exitOnStartupFailure()) {
+                System.err.println("Passerelle cannot start: " + failure.getMessage());
+                Runtime.getRuntime().halt(3);
+            }
+            throw failure;
+        }
+    }
+
+    static Map<String, Object> prepare(Settings settings, DataSource dataSource) {
+        StartupChecks checks = new StartupChecks(settings);
+        checks.ensureWritableDirectory(Settings.DATA_DIR, settings.dataDir());
+        checks.ensureWritableDirectory(Settings.SEARCH_INDEX_DIR, settings.searchIndexDir());
+        checks.ensureReachable(dataSource);
+        checks.migrate(dataSource);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("hibernate.search.backend.directory.root", settings.searchIndexDir().toString());
+        return properties;
+    }
+}

@@ -1,0 +1,33 @@
+package org.passerelle.search.control;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The analyzers of the search index, defined once by name. French forgives accents, elisions
+ * ("l'animation") and plurals; English serves English words and queries.
+ */
+public class Analyzers implements LuceneAnalysisConfigurer {
+    public static final String FRENCH = "french";
+    public static final String ENGLISH = "english";
+    public static final String SORT = "sort";
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(FRENCH).custom()
+                .tokenizer("standard")
+                // default articles: l', d', qu', j', m', t', s', n', c', jusqu'...
+                .tokenFilter("elision").param("ignoreCase", "true")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("frenchLightStem");
+        context.analyzer(ENGLISH).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("porterStem");
+        context.normalizer(SORT).custom()
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+    }
+}

@@ -1,0 +1,242 @@
+package org.passerelle.toolbox.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.passerelle.identity.entity.Member;
+import org.passerelle.search.control.Analyzers;
+
+/**
+ * An entry of the boîte à outils: a tool card or a practical guide. Published changes go
+ * through {@link #revise}, which records an {@link EntryRevision}.
+ */
+@Entity
+@Indexed(index = "toolbox")
+@NamedQuery(name = ToolboxEntry.BY_SLUG, query = "select e from ToolboxEntry e where e.slug = :slug")
+@NamedQuery(name = ToolboxEntry.COUNT, query = "select count(e) from ToolboxEntry e")
+public class ToolboxEntry {
+    public static final String BY_SLUG = "ToolboxEntry.bySlug";
+    public static final String COUNT = "ToolboxEntry.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @KeywordField(projectable = Projectable.YES)
+    private String slug;
+    @KeywordField(aggregable = Aggregable.YES)
+    @Enumerated(EnumType.STRING)
+    private EntryKind kind;
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
+    @FullTextField(name = "title_en", analyzer = Analyzers.ENGLISH)
+    @KeywordField(name = "title_sort", sortable = Sortable.YES, normalizer = Analyzers.SORT)
+    private String title;
+    @KeywordField(aggregable = Aggregable.YES)
+    private String category;
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
+    private String summary;
+    @FullTextField(analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "body_en", analyzer = Analyzers.ENGLISH)
+    private String body;
+    @KeywordField(aggregable = Aggregable.YES)
+    private String licenseKind;
+    private String costForNonprofits;
+    @KeywordField(aggregable = Aggregable.YES)
+    private String hostingOptions;
+    private String dataLocationNotes;
+    @KeywordField(aggregable = Aggregable.YES)
+    private String frenchUi;
+    @FullTextField(analyzer = Analyzers.FRENCH)
+    private String alternativeTo;
+    private String website;
+    @KeywordField(aggregable = Aggregable.YES)
+    private String difficulty;
+    private String audience;
+    @GenericField
+    private boolean published = true;
+    private Instant createdAt;
+    @GenericField(sortable = Sortable.YES)
+    private Instant updatedAt;
+    private Instant lastReviewedAt;
+    @ManyToMany
+    @JoinTable(name = "toolbox_entry_tag", joinColumns = @JoinColumn(name = "entry_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @IndexedEmbedded(includePaths = {"name", "keyword"})
+    // a tag's name never changes, so only adding or removing tags needs a reindex
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Set<Tag> tags = new LinkedHashSet<>();
+    @ManyToMany
+    @JoinTable(name = "guide_tool", joinColumns = @JoinColumn(name = "guide_id"),
+            inverseJoinColumns = @JoinColumn(name = "tool_id"))
+    private Set<ToolboxEntry> tools = new LinkedHashSet<>();
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL)
+    @OrderBy("revisionNumber")
+    private List<EntryRevision> revisions = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected ToolboxEntry() {
+    }
+
+    private ToolboxEntry(String slug, EntryKind kind, String title, String category, Instant at) {
+        this.slug = Objects.requireNonNull(slug);
+        this.kind = Objects.requireNonNull(kind);
+        this.title = Objects.requireNonNull(title);
+        this.category = Objects.requireNonNull(category);
+        this.createdAt = Objects.requireNonNull(at);
+        this.updatedAt = at;
+        this.lastReviewedAt = at;
+    }
+
+    public static ToolboxEntry toolCard(String slug, String name, String category, String summary,
+                                        ToolCardDetails details, Instant at) {
+        ToolboxEntry card = new ToolboxEntry(slug, EntryKind.TOOL, name, category, at);
+        card.summary = summary;
+        card.describe(details);
+        return card;
+    }
+
+    public static ToolboxEntry guide(String slug, String title, String category, String audience, String body,
+                                     Instant at) {
+        ToolboxEntry guide = new ToolboxEntry(slug, EntryKind.GUIDE, title, category, at);
+        guide.audience = audience;
+        guide.body = body;
+        guide.summary = GuideSummary.of(body);
+        return guide;
+    }
+
+    /** Publishes a new state of the text and records it as a revision. */
+    public EntryRevision revise(String newTitle, String newSummary, String newBody, Member author,
+                                String changeSummary, Instant at) {
+        this.title = Objects.requireNonNull(newTitle);
+        this.summary = newSummary;
+        this.body = newBody;
+        this.updatedAt = at;
+        EntryRevision revision = new EntryRevision(this, revisions.size() + 1, author, changeSummary, at);
+        revisions.add(revision);
+        return revision;
+    }
+
+    public void describe(ToolCardDetails details) {
+        this.licenseKind = details.licenseKind();
+        this.costForNonprofits = details.costForNonprofits();
+        this.hostingOptions = details.hostingOptions();
+        this.dataLocationNotes = details.dataLocationNotes();
+        this.frenchUi = details.frenchUi();
+        this.alternativeTo = details.alternativeTo();
+        this.website = details.website();
+        this.difficulty = details.difficulty();
+    }
+
+    public void tag(Tag tag) {
+        tags.add(Objects.requireNonNull(tag));
+    }
+
+    public void uses(ToolboxEntry tool) {
+        tools.add(Objects.requireNonNull(tool));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public EntryKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public ToolCardDetails getDetails() {
+        return new ToolCardDetails(licenseKind, costForNonprofits, hostingOptions, dataLocationNotes, frenchUi,
+                alternativeTo, website, difficulty);
+    }
+
+    /** Names of the tools this card can replace ("Zoom", "Microsoft Teams"). */
+    public List<String> getAlternativeToNames() {
+        if (alternativeTo == null || alternativeTo.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(alternativeTo.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getLastReviewedAt() {
+        return lastReviewedAt;
+    }
+
+    public Set<Tag> getTags() {
+        return Set.copyOf(tags);
+    }
+
+    public Set<ToolboxEntry> getTools() {
+        return Set.copyOf(tools);
+    }
+
+    public List<EntryRevision> getRevisions() {
+        return List.copyOf(revisions);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

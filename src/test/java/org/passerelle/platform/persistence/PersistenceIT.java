@@ -1,0 +1,129 @@
+package org.passerelle.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.passerelle.identity.entity.Member;
+import org.passerelle.identity.entity.Organization;
+import org.passerelle.testsupport.Deployments;
+import org.passerelle.ticket.entity.Category;
+import org.passerelle.ticket.entity.Status;
+import org.passerelle.ticket.entity.Ticket;
+import org.passerelle.ticket.entity.Urgency;
+import org.passerelle.ticket.entity.Visibility;
+
+/** The real application on the real server: migrations applied, demo data present, entities round-trip. */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(PersistenceIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    void migrationsAreApplied() {
+        Number failed = (Number) em.createNativeQuery(
+                "select count(*) from \"flyway_schema_history\" where \"success\" = false").getSingleResult();
+        Number applied = (Number) em.createNativeQuery(
+                "select count(*) from \"flyway_schema_history\" where \"success\" = true").getSingleResult();
+        assertEquals(0, failed.intValue());
+        assertTrue(applied.intValue() >= 2, "V1 and V2 at least");
+        Number regions = (Number) em.createNativeQuery("select count(*) from region").getSingleResult();
+        assertEquals(17, regions.intValue());
+    }
+
+    @Test
+    void demoAccountsExist() {
+        Member membre = member("membre");
+        Member membre2 = member("membre2");
+        assertTrue(membre.getOrganization() != null && membre2.getOrganization() != null);
+        assertTrue(!membre.getOrganization().getId().equals(membre2.getOrganization().getId()),
+                "membre and membre2 belong to two different organizations");
+        for (String login : java.util.List.of("pair", "agent", "responsable", "coordination", "admin")) {
+            member(login);
+        }
+    }
+
+    @Test
+    void ticketWithMessagesRoundTrips() throws Exception {
+        String number = "PAS-T" + System.nanoTime() % 1_000_000;
+        tx.begin();
+        Member requester = member("membre");
+        Ticket ticket = new Ticket(number, requester, Category.VISIOCONFERENCE, Urgency.HIGH,
+                "Zoom ou Teams pour notre AGA?", "Bonjour, notre AGA est le 12 juin.", Instant.now());
+        em.persist(ticket);
+        ticket.post(member("agent"), Visibility.INTERNAL, "Note interne : vérifier la licence", Instant.now());
+        ticket.post(member("agent"), Visibility.PUBLIC, "Bonjour Julie, voici nos conseils.", Instant.now());
+        tx.commit();
+        em.clear();
+
+        tx.begin();
+        Ticket reloaded = em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", number)
+                .getSingleResult();
+        assertEquals("Zoom ou Teams pour notre AGA?", reloaded.getSubject());
+        assertEquals(2, reloaded.getMessages().size());
+        assertEquals(1, reloaded.getPublicMessages().size());
+        assertEquals(Status.NEW, reloaded.getStatus());
+        assertTrue(reloaded.getFirstResponseAt() != null);
+        assertEquals("CDC de la Neigette", reloaded.getOrganization().getName());
+        tx.commit();
+    }
+
+    @Test
+    void concurrentEditsDoNotSilentlyOverwrite() throws Exception {
+        Long id = member("membre2").getOrganization().getId();
+        em.clear();
+        tx.begin();
+        Organization stale = em.find(Organization.class, id);
+        em.detach(stale);
+        tx.commit();
+
+        tx.begin();
+        em.find(Organization.class, id).shareRequestsAmongColleagues(!stale.isColleaguesSeeRequests());
+        tx.commit();
+
+        tx.begin();
+        try {
+            Exception failure = assertThrows(Exception.class, () -> {
+                stale.shareRequestsAmongColleagues(stale.isColleaguesSeeRequests());
+                em.merge(stale);
+                em.flush();
+            });
+            assertTrue(hasCause(failure, OptimisticLockException.class)
+                    || hasCause(failure, org.hibernate.StaleStateException.class), failure.toString());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    private Member member(String login) {
+        return em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", login).getSingleResult();
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
