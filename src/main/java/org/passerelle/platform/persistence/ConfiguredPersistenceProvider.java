@@ -12,8 +12,8 @@ import org.passerelle.platform.config.Settings;
 
 /**
  * Hibernate, configured from the environment at deployment: checks the data directory and the
- * database, applies the Flyway migrations, then boots Hibernate ORM and Search with the dialect
- * and index directory that match the settings. A problem stops start-up with one readable line.
+ * database, applies the Flyway migrations, then boots Hibernate ORM and Search with the index
+ * directory from the settings. A problem stops start-up with one readable line.
  */
 public class ConfiguredPersistenceProvider extends HibernatePersistenceProvider {
 
