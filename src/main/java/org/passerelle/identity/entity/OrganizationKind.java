@@ -12,7 +12,7 @@ public enum OrganizationKind {
             case "TQ", "TABLE_DE_QUARTIER" -> TQ;
             case "TABLE_JEUNESSE", "TJ" -> TABLE_JEUNESSE;
             case "OC", "OC_CISSS", "OC_CIUSSS" -> OC_CISSS;
-            case "OTHER", "AUTRE" -> OTHER;
+            case "OTHER", "AUTRE", "ORGANISME_COMMUNAUTAIRE" -> OTHER;
             default -> throw new IllegalArgumentException("unknown organization kind: " + label);
         };
     }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,10 +26,11 @@ import org.passerelle.identity.entity.Role;
 import org.passerelle.platform.importing.CsvFile;
 import org.passerelle.platform.importing.ImportException;
 import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.toolbox.control.ToolboxImport;
 
 /**
  * Fills an empty database with the demo federation: networks, organizations, the demo accounts
- * (password "demo"), support pools. Everything happens in one transaction: a bad file leaves the
+ * (password "demo"), support pools, the whole toolbox and the request scenarios. Everything happens in one transaction: a bad file leaves the
  * database as it was and the error names the file and line.
  */
 @ApplicationScoped
@@ -43,6 +44,10 @@ public class DemoData {
     EntityManager em;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    ToolboxImport toolboxImport;
+    @Inject
+    DemoTickets demoTickets;
 
     public boolean isEmpty() {
         return em.createNamedQuery(Member.COUNT, Long.class).getSingleResult() == 0;
@@ -53,10 +58,15 @@ public class DemoData {
         Map<String, Network> networks = loadNetworks();
         Map<String, Organization> organizations = loadOrganizations(networks);
         Map<String, Member> accounts = loadAccounts(organizations, networks);
-        loadPools(networks, accounts);
+        List<SupportPool> pools = loadPools(networks, accounts);
+        ToolboxImport.Result toolbox = toolboxImport.importAll(
+                List.of(new ToolboxImport.Source("demo/toolbox/tools.csv", text("demo/toolbox/tools.csv"))),
+                guides(), null);
+        demoTickets.load(networks, organizations, accounts, pools, Instant.now());
         em.flush();
         LOG.info(() -> "demo data loaded: " + networks.size() + " networks, " + organizations.size()
-                + " organizations, " + accounts.size() + " accounts");
+                + " organizations, " + accounts.size() + " accounts, " + toolbox.toolCards() + " tool cards, "
+                + toolbox.guides() + " guides");
     }
 
     private Map<String, Network> loadNetworks() {
@@ -115,7 +125,7 @@ public class DemoData {
         return accounts;
     }
 
-    private void loadPools(Map<String, Network> networks, Map<String, Member> accounts) {
+    private List<SupportPool> loadPools(Map<String, Network> networks, Map<String, Member> accounts) {
         SupportPool montreal = new SupportPool("Équipe de soutien de Montréal", false);
         montreal.serve(networks.get("tq"));
         montreal.serve(networks.get("cdc"));
@@ -129,6 +139,25 @@ public class DemoData {
         province.addAgent(accounts.get("agent"));
         province.addAgent(accounts.get("responsable"));
         em.persist(province);
+        return List.of(montreal, province);
+    }
+
+    private static List<ToolboxImport.Source> guides() {
+        return text("demo/toolbox/guides/index.txt").lines().map(String::trim).filter(l -> !l.isEmpty())
+                .map(name -> new ToolboxImport.Source("demo/toolbox/guides/" + name,
+                        text("demo/toolbox/guides/" + name)))
+                .toList();
+    }
+
+    static String text(String resource) {
+        try (var stream = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (stream == null) {
+                throw new ImportException(resource, 0, "missing from the application");
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new ImportException(resource, 0, e.getMessage());
+        }
     }
 
     private static <T> T lookup(Map<String, T> known, CsvFile.Row row, String column) {
@@ -140,14 +169,6 @@ public class DemoData {
     }
 
     static List<CsvFile.Row> rows(String resource, Set<String> columns) {
-        var stream = DemoData.class.getClassLoader().getResourceAsStream(resource);
-        if (stream == null) {
-            throw new ImportException(resource, 0, "missing from the application");
-        }
-        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            return CsvFile.read(resource, reader, columns);
-        } catch (java.io.IOException e) {
-            throw new ImportException(resource, 0, e.getMessage());
-        }
+        return CsvFile.read(resource, new StringReader(text(resource)), columns);
     }
 }

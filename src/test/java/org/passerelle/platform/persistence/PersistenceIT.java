@@ -10,6 +10,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,6 +26,8 @@ import org.passerelle.ticket.entity.Status;
 import org.passerelle.ticket.entity.Ticket;
 import org.passerelle.ticket.entity.Urgency;
 import org.passerelle.ticket.entity.Visibility;
+import org.passerelle.toolbox.entity.EntryKind;
+import org.passerelle.toolbox.entity.ToolboxEntry;
 
 /** The real application on the real server: migrations applied, demo data present, entities round-trip. */
 @ExtendWith(ArquillianExtension.class)
@@ -112,6 +117,40 @@ class PersistenceIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    @Test
+    void demoToolboxAndRequestsAreImported() {
+        assertEquals(68L, em.createQuery("select count(e) from ToolboxEntry e where e.kind = :kind", Long.class)
+                .setParameter("kind", EntryKind.TOOL).getSingleResult());
+        assertEquals(16L, em.createQuery("select count(e) from ToolboxEntry e where e.kind = :kind", Long.class)
+                .setParameter("kind", EntryKind.GUIDE).getSingleResult());
+        List<String> agaTools = em.createQuery(
+                "select t.slug from ToolboxEntry g join g.tools t where g.slug = 'aga-en-ligne' order by t.slug",
+                String.class).getResultList();
+        assertEquals(List.of("etherpad", "jitsi-meet", "loomio", "zoom"), agaTools);
+        assertEquals(1L, em.createQuery("select count(r) from EntryRevision r where r.entry.slug = 'jitsi-meet'",
+                Long.class).getSingleResult());
+        List<Status> statuses = em.createQuery("select distinct t.status from Ticket t", Status.class)
+                .getResultList();
+        assertTrue(statuses.containsAll(List.of(Status.values())), statuses.toString());
+        assertTrue(em.createQuery("select count(m) from TicketMessage m where m.visibility = :v", Long.class)
+                .setParameter("v", Visibility.INTERNAL).getSingleResult() > 0);
+    }
+
+    @Test
+    void theToolboxIsIndexedAndForgivesAccents() {
+        SearchSession search = Search.session(em);
+        List<String> visio = search.search(ToolboxEntry.class)
+                .select(f -> f.field("slug", String.class))
+                .where(f -> f.match().fields("title", "summary", "body", "tags.name").matching("visioconference"))
+                .fetchHits(20);
+        assertTrue(visio.contains("jitsi-meet"), visio.toString());
+        List<String> meeting = search.search(ToolboxEntry.class)
+                .select(f -> f.field("slug", String.class))
+                .where(f -> f.match().fields("title", "summary", "body").matching("reunion"))
+                .fetchHits(50);
+        assertTrue(!meeting.isEmpty(), "'reunion' finds entries written with 'réunion'");
     }
 
     private Member member(String login) {

@@ -1,0 +1,8 @@
+package org.passerelle.toolbox.control;
+
+import java.util.List;
+
+/** A practical guide read from Markdown with front matter, validated, not yet stored. */
+public record GuideDraft(String file, String slug, String title, String category, String audience,
+                         List<String> tags, List<String> toolSlugs, String body) {
+}
