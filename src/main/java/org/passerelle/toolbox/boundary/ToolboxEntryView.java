@@ -1,0 +1,66 @@
+package org.passerelle.toolbox.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.passerelle.toolbox.control.EntryPage;
+import org.passerelle.toolbox.control.MarkdownRenderer;
+import org.passerelle.toolbox.control.ToolboxCatalog;
+
+/** One toolbox entry, readable without login: its card fields, its text, its links. */
+@Named
+@ViewScoped
+public class ToolboxEntryView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+
+    @Inject
+    transient ToolboxCatalog catalog;
+    @Inject
+    transient MarkdownRenderer markdown;
+
+    private String slug;
+    private EntryPage page;
+    private String bodyHtml;
+
+    public void load() throws IOException {
+        page = slug == null ? null : catalog.page(slug.trim()).orElse(null);
+        if (page == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        bodyHtml = markdown.toSafeHtml(page.body());
+    }
+
+    public String getLastReviewed() {
+        if (page == null || page.lastReviewedAt() == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(page.lastReviewedAt().atZone(MONTREAL));
+    }
+
+    public EntryPage getPage() {
+        return page;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+}
