@@ -19,6 +19,7 @@ import org.passerelle.identity.entity.Region;
 import org.passerelle.identity.entity.Role;
 import org.passerelle.platform.importing.CsvFile;
 import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.ticket.control.Routing;
 import org.passerelle.ticket.control.TicketNumbers;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.Status;
@@ -71,7 +72,7 @@ class DemoTickets {
             Instant opened = now.minus(Duration.ofHours(6L * (rows.size() - i) + 3L * i));
             Ticket ticket = new Ticket(numbers.next(), requester, category, urgency, row.required("subject"),
                     row.required("body"), opened);
-            ticket.routeTo(poolFor(organization, pools));
+            Routing.poolFor(organization, pools).ifPresent(ticket::routeTo);
             em.persist(ticket);
             advance(ticket, CYCLE.get(i % CYCLE.size()), agent, opened, i);
         }
@@ -149,14 +150,6 @@ class DemoTickets {
             case OC_CISSS -> networks.get("oc");
             case OTHER -> null;
         };
-    }
-
-    private static SupportPool poolFor(Organization organization, List<SupportPool> pools) {
-        return pools.stream()
-                .filter(p -> !p.isProvinceWide() && p.getRegionCodes().contains(organization.getRegion().getCode())
-                        && organization.getNetwork() != null && p.getNetworks().contains(organization.getNetwork()))
-                .findFirst()
-                .orElseGet(() -> pools.stream().filter(SupportPool::isProvinceWide).findFirst().orElseThrow());
     }
 
     /** A colleague who exists so the request has a requester; without a password, nobody logs in as them. */

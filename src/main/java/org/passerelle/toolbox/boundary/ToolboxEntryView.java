@@ -6,11 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.passerelle.toolbox.control.EntryPage;
-import org.passerelle.toolbox.control.MarkdownRenderer;
+import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.toolbox.control.ToolboxCatalog;
 
 /** One toolbox entry, readable without login: its card fields, its text, its links. */
@@ -18,7 +15,6 @@ import org.passerelle.toolbox.control.ToolboxCatalog;
 @ViewScoped
 public class ToolboxEntryView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
 
     @Inject
     transient ToolboxCatalog catalog;
@@ -37,15 +33,6 @@ public class ToolboxEntryView implements Serializable {
             return;
         }
         bodyHtml = markdown.toSafeHtml(page.body());
-    }
-
-    public String getLastReviewed() {
-        if (page == null || page.lastReviewedAt() == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(page.lastReviewedAt().atZone(MONTREAL));
     }
 
     public EntryPage getPage() {

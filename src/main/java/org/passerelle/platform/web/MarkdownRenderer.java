@@ -1,4 +1,4 @@
-package org.passerelle.toolbox.control;
+package org.passerelle.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.commonmark.parser.Parser;

@@ -1,4 +1,4 @@
-package org.passerelle.toolbox.control;
+package org.passerelle.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

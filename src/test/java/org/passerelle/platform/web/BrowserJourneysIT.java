@@ -24,10 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.testsupport.Browser;
 import org.passerelle.testsupport.Deployments;
 
-/** A person's first visit, in a real browser: French home page, English, login, accessibility, phone. */
+/**
+ * Journeys in a real browser: the French home page and English, login, the public toolbox, a
+ * member asking for help; every page passes the axe-core WCAG 2.1 AA scan, and fits a phone.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HomePageBrowserIT {
+class BrowserJourneysIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -141,6 +144,41 @@ class HomePageBrowserIT {
         waitForHeading("Tenir une assemblée générale annuelle (AGA) en ligne");
         assertTrue(browser.findElement(By.cssSelector(".markdown h2")).isDisplayed());
         assertNoViolations("guide");
+    }
+
+    @Test
+    void aMemberAsksForHelpAndFollowsTheRequest() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "app/nouvelle-demande.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("membre");
+        browser.findElement(By.id("login:password")).sendKeys("demo");
+        browser.findElement(By.id("login:submit")).click();
+        waitForHeading("Nouvelle demande");
+        assertNoViolations("new request");
+        assertTrue(!browser.findElement(By.id("request:consent")).isSelected(), "consent is unticked by default");
+
+        browser.findElement(By.id("request:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Choisissez le sujet de votre demande."));
+        assertNoViolations("new request with errors");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("request:category")))
+                .selectByVisibleText("Visioconférence");
+        browser.findElement(By.id("request:subject")).sendKeys("Zoom ou Teams pour notre AGA?");
+        browser.findElement(By.id("request:description")).sendKeys("Notre AGA est le 12 juin, **60 personnes**.");
+        browser.findElement(By.id("request:preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request\\:preview-area strong")));
+        browser.findElement(By.id("request:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("demande.xhtml?numero=PAS-"));
+        String confirmation = browser.findElement(By.className("notice")).getText();
+        assertTrue(confirmation.matches("(?s).*PAS-\\d+.*"), confirmation);
+        assertNoViolations("request page");
+
+        browser.findElement(By.linkText("← Mes demandes")).click();
+        waitForHeading("Mes demandes");
+        assertTrue(browser.findElement(By.tagName("table")).getText().contains("Zoom ou Teams pour notre AGA?"));
+        assertNoViolations("my requests");
     }
 
     private void waitForHeading(String text) {

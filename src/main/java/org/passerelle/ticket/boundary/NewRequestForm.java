@@ -1,0 +1,137 @@
+package org.passerelle.ticket.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import org.passerelle.platform.web.MarkdownRenderer;
+import org.passerelle.platform.web.Messages;
+import org.passerelle.ticket.control.HelpRequests;
+import org.passerelle.ticket.control.NewRequest;
+import org.passerelle.ticket.entity.Category;
+import org.passerelle.ticket.entity.PreferredContact;
+import org.passerelle.ticket.entity.Urgency;
+
+/** "Nouvelle demande": a member describes what they need. */
+@Named
+@ViewScoped
+public class NewRequestForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient HelpRequests requests;
+    @Inject
+    transient SecurityContext security;
+    @Inject
+    transient Messages messages;
+    @Inject
+    transient MarkdownRenderer markdown;
+
+    private Category category;
+    private String subject;
+    private String description;
+    private Urgency urgency = Urgency.NORMAL;
+    private PreferredContact contact = PreferredContact.EMAIL;
+    private String phone;
+    private boolean reuseConsent;
+    private String previewHtml;
+
+    public String submit() {
+        NewRequest request = new NewRequest(category, subject, description, urgency, contact, phone, reuseConsent);
+        try {
+            String number = requests.open(security.getCallerPrincipal().getName(), request);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("opened", number);
+            return "/app/demande?faces-redirect=true&numero=" + number;
+        } catch (RuntimeException e) {
+            RequestFailures.show(e, messages);
+            return null;
+        }
+    }
+
+    public void preview() {
+        previewHtml = markdown.toSafeHtml(description);
+    }
+
+    public List<Category> getCategories() {
+        return List.of(Category.values());
+    }
+
+    public List<Urgency> getUrgencies() {
+        return List.of(Urgency.values());
+    }
+
+    public List<PreferredContact> getContacts() {
+        return List.of(PreferredContact.values());
+    }
+
+    public int getSubjectMax() {
+        return NewRequest.SUBJECT_MAX;
+    }
+
+    public int getDescriptionMax() {
+        return NewRequest.DESCRIPTION_MAX;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Urgency urgency) {
+        this.urgency = urgency;
+    }
+
+    public PreferredContact getContact() {
+        return contact;
+    }
+
+    public void setContact(PreferredContact contact) {
+        this.contact = contact;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isReuseConsent() {
+        return reuseConsent;
+    }
+
+    public void setReuseConsent(boolean reuseConsent) {
+        this.reuseConsent = reuseConsent;
+    }
+
+    public String getPreviewHtml() {
+        return previewHtml;
+    }
+}

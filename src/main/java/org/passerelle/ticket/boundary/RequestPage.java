@@ -1,0 +1,94 @@
+package org.passerelle.ticket.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import org.passerelle.platform.web.MarkdownRenderer;
+import org.passerelle.platform.web.Messages;
+import org.passerelle.ticket.control.HelpRequests;
+import org.passerelle.ticket.control.RequestViews;
+
+/** One of my requests: the public conversation, a reply, "marquer comme résolue". */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient HelpRequests requests;
+    @Inject
+    transient SecurityContext security;
+    @Inject
+    transient Messages messages;
+    @Inject
+    transient MarkdownRenderer markdown;
+
+    private String number;
+    private RequestViews.Detail detail;
+    private String reply;
+
+    public void load() throws IOException {
+        detail = number == null ? null : requests.detail(login(), number).orElse(null);
+        if (detail == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String sendReply() {
+        try {
+            requests.reply(login(), detail.number(), reply, detail.version());
+            return reload("request.reply.sent");
+        } catch (RuntimeException e) {
+            RequestFailures.show(e, messages);
+            return null;
+        }
+    }
+
+    public String markResolved() {
+        try {
+            requests.markResolved(login(), detail.number(), detail.version());
+            return reload("request.resolved.done");
+        } catch (RuntimeException e) {
+            RequestFailures.show(e, messages);
+            return null;
+        }
+    }
+
+    private String reload(String messageKey) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", messageKey);
+        return "/app/demande?faces-redirect=true&numero=" + detail.number();
+    }
+
+    public String html(String text) {
+        return markdown.toSafeHtml(text);
+    }
+
+    private String login() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public RequestViews.Detail getDetail() {
+        return detail;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+}

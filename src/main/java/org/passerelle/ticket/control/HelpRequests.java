@@ -1,0 +1,140 @@
+package org.passerelle.ticket.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.identity.entity.Member;
+import org.passerelle.identity.entity.Role;
+import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.ticket.entity.IllegalTransitionException;
+import org.passerelle.ticket.entity.Status;
+import org.passerelle.ticket.entity.Ticket;
+import org.passerelle.ticket.entity.TicketMessage;
+import org.passerelle.ticket.entity.Visibility;
+
+/**
+ * The member side of help requests: open one, list mine (and my colleagues' when my
+ * organization shares them), read one (public messages only), reply, mark resolved. A request
+ * the member may not see is answered exactly like one that does not exist.
+ */
+@ApplicationScoped
+@Transactional
+public class HelpRequests {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TicketNumbers numbers;
+
+    Clock clock = Clock.systemUTC();
+
+    public String open(String login, NewRequest request) {
+        List<String> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw new RequestProblem(problems);
+        }
+        Member requester = member(login);
+        Instant now = clock.instant();
+        Ticket ticket = new Ticket(numbers.next(), requester, request.category(), request.urgency(),
+                request.subject().strip(), request.description().strip(), now);
+        ticket.contactBy(request.contact(), request.phone() == null ? null : request.phone().strip());
+        ticket.consentToReuse(request.reuseConsent());
+        List<SupportPool> pools = em.createQuery("select p from SupportPool p", SupportPool.class).getResultList();
+        Routing.poolFor(requester.getOrganization(), pools).ifPresent(ticket::routeTo);
+        em.persist(ticket);
+        return ticket.getNumber();
+    }
+
+    public List<RequestViews.Row> mine(String login) {
+        Member me = member(login);
+        return em.createQuery("select t from Ticket t join fetch t.requester r where r = :me or"
+                        + " (t.organization = :organization and t.organization.colleaguesSeeRequests = true)"
+                        + " order by t.updatedAt desc", Ticket.class)
+                .setParameter("me", me)
+                .setParameter("organization", me.getOrganization())
+                .getResultList().stream()
+                .map(t -> new RequestViews.Row(t.getNumber(), t.getSubject(), t.getStatus(), t.getUpdatedAt(),
+                        t.getRequester().getDisplayName(), t.getRequester().getId().equals(me.getId())))
+                .toList();
+    }
+
+    public Optional<RequestViews.Detail> detail(String login, String number) {
+        Member me = member(login);
+        return visible(me, number).map(t -> detailOf(t, me));
+    }
+
+    public void reply(String login, String number, String text, long expectedVersion) {
+        if (text == null || text.strip().length() < 2 || text.length() > NewRequest.DESCRIPTION_MAX) {
+            throw new RequestProblem("request.reply.length");
+        }
+        Member me = member(login);
+        Ticket ticket = editable(me, number, expectedVersion);
+        if (ticket.getStatus() == Status.CLOSED) {
+            throw new RequestProblem("request.closed");
+        }
+        ticket.post(me, Visibility.PUBLIC, text.strip(), clock.instant());
+    }
+
+    public void markResolved(String login, String number, long expectedVersion) {
+        Member me = member(login);
+        Ticket ticket = editable(me, number, expectedVersion);
+        try {
+            ticket.moveTo(Status.RESOLVED, clock.instant());
+        } catch (IllegalTransitionException e) {
+            throw new RequestProblem("request.transition.refused");
+        }
+    }
+
+    private Ticket editable(Member me, String number, long expectedVersion) {
+        Ticket ticket = visible(me, number).orElseThrow(() -> new RequestProblem("request.notFound"));
+        if (ticket.getVersion() != expectedVersion) {
+            throw new RequestProblem("request.changedMeanwhile");
+        }
+        return ticket;
+    }
+
+    private Optional<Ticket> visible(Member me, String number) {
+        String normalized = TicketNumbers.normalize(number);
+        if (normalized == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", normalized)
+                .getResultStream().findFirst().filter(t -> maySee(me, t));
+    }
+
+    static boolean maySee(Member me, Ticket ticket) {
+        if (ticket.getRequester().getId().equals(me.getId())) {
+            return true;
+        }
+        return me.getOrganization() != null && ticket.getOrganization() != null
+                && ticket.getOrganization().getId().equals(me.getOrganization().getId())
+                && ticket.getOrganization().isColleaguesSeeRequests();
+    }
+
+    private static RequestViews.Detail detailOf(Ticket t, Member me) {
+        List<RequestViews.PublicMessage> messages = t.getPublicMessages().stream()
+                .map(HelpRequests::publicMessage).toList();
+        return new RequestViews.Detail(t.getNumber(), t.getSubject(), t.getBody(), t.getCategory(), t.getUrgency(),
+                t.getStatus(), t.getCreatedAt(), t.getUpdatedAt(), t.getRequester().getDisplayName(),
+                t.getOrganization() == null ? null : t.getOrganization().getName(),
+                t.getRequester().getId().equals(me.getId()), t.getVersion(), messages);
+    }
+
+    private static RequestViews.PublicMessage publicMessage(TicketMessage m) {
+        Member author = m.getAuthor();
+        boolean support = author != null && (author.hasRole(Role.AGENT) || author.hasRole(Role.POOL_LEAD)
+                || author.hasRole(Role.PEER_HELPER));
+        return new RequestViews.PublicMessage(author == null ? null : author.getDisplayName(), support,
+                m.getBody(), m.getCreatedAt());
+    }
+
+    private Member member(String login) {
+        return em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", login).getSingleResult();
+    }
+}
