@@ -16,11 +16,13 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Organization;
 import org.passerelle.testsupport.Deployments;
+import org.passerelle.ticket.control.TicketNumbers;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.Status;
 import org.passerelle.ticket.entity.Ticket;
@@ -29,8 +31,12 @@ import org.passerelle.ticket.entity.Visibility;
 import org.passerelle.toolbox.entity.EntryKind;
 import org.passerelle.toolbox.entity.ToolboxEntry;
 
-/** The real application on the real server: migrations applied, demo data present, entities round-trip. */
+/**
+ * The real application on the real server: migrations applied, demo data present, entities round-trip.
+ * Tagged {@code postgresql}: the build runs it on H2 and again on a real PostgreSQL.
+ */
 @ExtendWith(ArquillianExtension.class)
+@Tag("postgresql")
 class PersistenceIT {
 
     @Deployment
@@ -42,6 +48,8 @@ class PersistenceIT {
     EntityManager em;
     @Inject
     UserTransaction tx;
+    @Inject
+    TicketNumbers ticketNumbers;
 
     @Test
     void migrationsAreApplied() {
@@ -89,6 +97,38 @@ class PersistenceIT {
         assertEquals(Status.NEW, reloaded.getStatus());
         assertTrue(reloaded.getFirstResponseAt() != null);
         assertEquals("CDC de la Neigette", reloaded.getOrganization().getName());
+        tx.commit();
+    }
+
+    @Test
+    void ticketNumbersComeFromTheDatabaseSequence() throws Exception {
+        tx.begin();
+        String first = ticketNumbers.next();
+        String second = ticketNumbers.next();
+        tx.commit();
+        assertTrue(first.matches("PAS-\\d+"), first);
+        long a = Long.parseLong(first.substring(TicketNumbers.PREFIX.length()));
+        long b = Long.parseLong(second.substring(TicketNumbers.PREFIX.length()));
+        assertTrue(a >= 1001 && b > a, first + " then " + second);
+    }
+
+    @Test
+    void longTextsAccentsAndInstantsSurvive() throws Exception {
+        String body = "Accès à l’infonuagique — « déjà geek » ✓ ".repeat(2_000);
+        Instant at = Instant.parse("2026-06-12T13:30:45.123456Z");
+        String number = "PAS-L" + System.nanoTime() % 1_000_000;
+        tx.begin();
+        Ticket ticket = new Ticket(number, member("membre2"), Category.STOCKAGE_ARCHIVAGE, Urgency.LOW,
+                "Migration vers l’infonuagique", body, at);
+        em.persist(ticket);
+        tx.commit();
+        em.clear();
+
+        tx.begin();
+        Ticket reloaded = em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", number)
+                .getSingleResult();
+        assertEquals(body, reloaded.getBody());
+        assertEquals(at, reloaded.getCreatedAt());
         tx.commit();
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.identity.entity.Member;
@@ -25,8 +26,9 @@ import org.passerelle.ticket.entity.Ticket;
 import org.passerelle.ticket.entity.Urgency;
 import org.passerelle.ticket.entity.Visibility;
 
-/** The member side of requests on the real server: who sees what, and the lifecycle. */
+/** The member side of requests on the real server (H2, then PostgreSQL): who sees what, and the lifecycle. */
 @ExtendWith(ArquillianExtension.class)
+@Tag("postgresql")
 class HelpRequestsIT {
 
     @Deployment

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Start-up time and resident memory of Passerelle on Payara Micro, against an empty Payara Micro.
+#
+#   mvn -B -q package -DskipTests        # builds target/passerelle.war and target/payara-micro.jar
+#   bench/startup.sh [runs]              # default 3 runs of each case
+#
+# Cases, each on a fresh temporary data directory (H2 + Lucene index, demo data on):
+#   empty      Payara Micro with nothing deployed      ready = "Payara Micro ... ready in"
+#   cold       Passerelle, empty data dir              ready = "Passerelle is ready at" (Flyway,
+#              demo import and index build included)
+#   warm       Passerelle again on the data dir left by "cold" (migrations done, data present)
+# For each: wall-clock seconds from `java` launched to the ready line, and the JVM's resident
+# memory (ps -o rss) once ready, then after one GET of /health/ready and of the home page.
+#
+# Bounded: every start has a ${BENCH_TIMEOUT:-180} s limit and is killed afterwards; the server
+# listens on 127.0.0.1 only (pre-boot command), on a free port; nothing leaves the machine.
+# JVM options: those of the run command (pom.xml, passerelle.jvm.options) unless JVM_OPTS is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${1:-3}
+TIMEOUT=${BENCH_TIMEOUT:-180}
+JAR=target/payara-micro.jar
+WAR=target/passerelle.war
+[[ -f $JAR && -f $WAR ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
+if [[ -z ${JVM_OPTS:-} ]]; then
+    JVM_OPTS=$(sed -n 's:.*<passerelle.jvm.options>\(.*\)</passerelle.jvm.options>.*:\1:p' pom.xml)
+fi
+
+WORK=$(mktemp -d /tmp/passerelle-bench.XXXXXX)
+PID=
+cleanup() {
+    if [[ -n $PID ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap "exit 130" INT TERM
+echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+    > "$WORK/preboot.txt"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+rss_mib() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+
+# run_case NAME DATA_DIR DEPLOY(yes|no) -> prints one result line
+run_case() {
+    local name=$1 data=$2 deploy=$3 port log pattern started now elapsed rss_ready rss_after
+    port=$(free_port)
+    log="$WORK/$name.log"
+    local args=(--nocluster --nohazelcast --port "$port" --prebootcommandfile "$WORK/preboot.txt"
+        --logproperties deploy/logging.properties)
+    if [[ $deploy == yes ]]; then
+        args+=(--deploy "$WAR" --contextroot /)
+        pattern='Passerelle is ready at'
+    else
+        pattern='Payara Micro .* ready in'
+    fi
+    started=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    PASSERELLE_DATA_DIR=$data PASSERELLE_DEMO=true PASSERELLE_PUBLIC_URL=http://127.0.0.1:$port \
+        java $JVM_OPTS -jar "$JAR" "${args[@]}" >"$log" 2>&1 &
+    PID=$!
+    while ! grep -q "$pattern" "$log"; do
+        now=$(date +%s.%N)
+        if ! kill -0 "$PID" 2>/dev/null; then echo "$name: the server stopped; log: $log" >&2; tail -5 "$log" >&2; exit 1; fi
+        if (( $(echo "$now - $started > $TIMEOUT" | bc) )); then echo "$name: not ready in $TIMEOUT s" >&2; exit 1; fi
+        sleep 0.1
+    done
+    now=$(date +%s.%N)
+    elapsed=$(echo "$now - $started" | bc)
+    rss_ready=$(rss_mib "$PID")
+    if [[ $deploy == yes ]]; then
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready"
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/"
+    else
+        curl -sS -o /dev/null "http://127.0.0.1:$port/health" || true
+    fi
+    rss_after=$(rss_mib "$PID")
+    printf '%-6s ready %6.1f s   RSS at ready %4d MiB   after first requests %4d MiB\n' \
+        "$name" "$elapsed" "$rss_ready" "$rss_after"
+    kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+}
+
+echo "JVM options: $JVM_OPTS"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+for run in $(seq 1 "$RUNS"); do
+    echo "run $run"
+    run_case empty "$WORK/empty-$run" no
+    run_case cold "$WORK/data-$run" yes
+    run_case warm "$WORK/data-$run" yes
+done
