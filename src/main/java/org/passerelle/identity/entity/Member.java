@@ -53,6 +53,11 @@ public class Member {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+    /** What a peer helper masters, so agents can find the right person to invite. */
+    @ElementCollection
+    @CollectionTable(name = "member_topic", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "topic")
+    private Set<String> topics = new java.util.TreeSet<>();
     @Version
     private long version;
 
@@ -145,6 +150,15 @@ public class Member {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    public Set<String> getTopics() {
+        return Set.copyOf(topics);
+    }
+
+    public void declareTopics(Set<String> newTopics) {
+        topics.clear();
+        topics.addAll(newTopics);
     }
 
     public long getVersion() {

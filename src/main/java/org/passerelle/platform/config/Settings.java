@@ -19,6 +19,8 @@ public final class Settings {
     public static final String SEARCH_INDEX_DIR = "passerelle.search.index.dir";
     public static final String DEMO = "passerelle.demo";
     public static final String EXIT_ON_STARTUP_FAILURE = "passerelle.exit.on.startup.failure";
+    public static final String ATTACHMENT_MAX_MB = "passerelle.attachment.max.mb";
+    public static final String ATTACHMENT_TYPES = "passerelle.attachment.types";
 
     private final Map<String, String> environment;
     private final java.util.Properties systemProperties;
@@ -82,6 +84,26 @@ public final class Settings {
 
     public boolean demoMode() {
         return flag(DEMO, true);
+    }
+
+    /** Largest accepted attachment, in megabytes (10 by default). */
+    public long attachmentMaxBytes() {
+        String value = get(ATTACHMENT_MAX_MB, "10");
+        try {
+            long megabytes = Long.parseLong(value.strip());
+            if (megabytes < 1) {
+                throw new NumberFormatException();
+            }
+            return megabytes * 1024 * 1024;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variableName(ATTACHMENT_MAX_MB) + ": expected a whole number of"
+                    + " megabytes, got '" + value + "'");
+        }
+    }
+
+    /** Accepted file extensions, comma-separated; empty means the defaults of {@code AttachmentPolicy}. */
+    public Optional<String> attachmentTypes() {
+        return get(ATTACHMENT_TYPES);
     }
 
     public boolean exitOnStartupFailure() {

@@ -26,6 +26,7 @@ import org.passerelle.identity.entity.Role;
 import org.passerelle.platform.importing.CsvFile;
 import org.passerelle.platform.importing.ImportException;
 import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.ticket.entity.CannedResponse;
 import org.passerelle.toolbox.control.ToolboxImport;
 
 /**
@@ -63,6 +64,7 @@ public class DemoData {
                 List.of(new ToolboxImport.Source("demo/toolbox/tools.csv", text("demo/toolbox/tools.csv"))),
                 guides(), null);
         demoTickets.load(networks, organizations, accounts, pools, Instant.now());
+        loadCannedResponses();
         em.flush();
         LOG.info(() -> "demo data loaded: " + networks.size() + " networks, " + organizations.size()
                 + " organizations, " + accounts.size() + " accounts, " + toolbox.toolCards() + " tool cards, "
@@ -100,6 +102,12 @@ public class DemoData {
         return organizations;
     }
 
+    private void loadCannedResponses() {
+        for (CsvFile.Row row : rows("demo/tickets/canned-responses.csv", Set.of("title", "body"))) {
+            em.persist(new CannedResponse(row.required("title"), row.required("body"), Instant.now()));
+        }
+    }
+
     private Map<String, Member> loadAccounts(Map<String, Organization> organizations, Map<String, Network> networks) {
         String hash = hasher.hash(PASSWORD.toCharArray());
         Map<String, Member> accounts = new HashMap<>();
@@ -118,6 +126,9 @@ public class DemoData {
             member.changePasswordHash(hash);
             if (row.optional("network") != null) {
                 member.coordinate(lookup(networks, row, "network"));
+            }
+            if (row.optional("topics") != null) {
+                member.declareTopics(Set.of(row.required("topics").split(";")));
             }
             em.persist(member);
             accounts.put(member.getLogin(), member);

@@ -20,6 +20,7 @@ import org.passerelle.identity.entity.Role;
 import org.passerelle.platform.importing.CsvFile;
 import org.passerelle.pool.entity.SupportPool;
 import org.passerelle.ticket.control.Routing;
+import org.passerelle.ticket.control.SlaSchedule;
 import org.passerelle.ticket.control.TicketNumbers;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.Status;
@@ -47,6 +48,8 @@ class DemoTickets {
     EntityManager em;
     @Inject
     TicketNumbers numbers;
+    @Inject
+    SlaSchedule sla;
 
     void load(Map<String, Network> networks, Map<String, Organization> organizations, Map<String, Member> accounts,
               List<SupportPool> pools, Instant now) {
@@ -75,6 +78,10 @@ class DemoTickets {
             Routing.poolFor(organization, pools).ifPresent(ticket::routeTo);
             em.persist(ticket);
             advance(ticket, CYCLE.get(i % CYCLE.size()), agent, opened, i);
+            if (i == 1) {
+                ticket.invite(accounts.get("pair"), agent, opened.plus(Duration.ofHours(3)));
+            }
+            sla.reschedule(ticket, now);
         }
     }
 
@@ -95,7 +102,7 @@ class DemoTickets {
         ticket.post(agent, Visibility.PUBLIC, "Bonjour " + requester.getFirstName() + ", merci pour votre demande. "
                 + "Pouvez-vous nous préciser combien de personnes sont concernées et quels outils vous utilisez déjà?",
                 t.plus(Duration.ofHours(1)));
-        ticket.moveTo(Status.WAITING_ON_MEMBER, t.plus(Duration.ofHours(1)));
+        ticket.moveTo(Status.WAITING_ON_MEMBER, agent, t.plus(Duration.ofHours(1)));
         if (target == Status.WAITING_ON_MEMBER) {
             return;
         }
@@ -103,7 +110,7 @@ class DemoTickets {
                 + "personnels.", t.plus(Duration.ofHours(20)));
         ticket.post(agent, Visibility.PUBLIC, "Voici une démarche pas à pas, et une fiche de la boîte à outils qui "
                 + "résume les options gratuites. Dites-nous si ça règle votre besoin.", t.plus(Duration.ofHours(22)));
-        ticket.moveTo(Status.RESOLVED, t.plus(Duration.ofHours(22)));
+        ticket.moveTo(Status.RESOLVED, agent, t.plus(Duration.ofHours(22)));
         if (target == Status.CLOSED) {
             ticket.moveTo(Status.CLOSED, t.plus(Duration.ofDays(7)));
         }

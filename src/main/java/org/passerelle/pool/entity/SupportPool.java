@@ -18,10 +18,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Network;
+import org.passerelle.ticket.entity.Urgency;
 
 /**
  * An équipe de soutien mutualisée: the staff who answer the requests of some networks, in some
@@ -29,6 +31,8 @@ import org.passerelle.identity.entity.Network;
  */
 @Entity
 public class SupportPool {
+    public static final String DEFAULT_HOLIDAYS =
+            "NEW_YEAR,GOOD_FRIDAY,EASTER_MONDAY,PATRIOTS,FETE_NATIONALE,CANADA_DAY,LABOUR,THANKSGIVING,CHRISTMAS";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +43,11 @@ public class SupportPool {
     private String businessDays = "MON,TUE,WED,THU,FRI";
     private LocalTime opensAt = LocalTime.of(9, 0);
     private LocalTime closesAt = LocalTime.of(17, 0);
+    /** Holiday codes and extra dates, as understood by {@code QuebecHolidays}. */
+    private String holidays = DEFAULT_HOLIDAYS;
+    @ElementCollection
+    @CollectionTable(name = "support_pool_target", joinColumns = @JoinColumn(name = "pool_id"))
+    private Set<ResponseTarget> targets = new HashSet<>();
     @ManyToMany
     @JoinTable(name = "support_pool_network", joinColumns = @JoinColumn(name = "pool_id"),
             inverseJoinColumns = @JoinColumn(name = "network_id"))
@@ -101,6 +110,24 @@ public class SupportPool {
         this.businessDays = days.stream().sorted().map(PoolDays::format).collect(Collectors.joining(","));
         this.opensAt = opens;
         this.closesAt = closes;
+    }
+
+    public String getHolidays() {
+        return holidays;
+    }
+
+    public void setHolidays(String holidays) {
+        this.holidays = Objects.requireNonNull(holidays);
+    }
+
+    /** The pool's own target for this urgency, if it set one (otherwise the defaults apply). */
+    public Optional<ResponseTarget> targetFor(Urgency urgency) {
+        return targets.stream().filter(t -> t.getUrgency() == urgency).findFirst();
+    }
+
+    public void setTarget(ResponseTarget target) {
+        targets.removeIf(t -> t.getUrgency() == target.getUrgency());
+        targets.add(target);
     }
 
     public Set<Network> getNetworks() {

@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import jakarta.servlet.http.Part;
 import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
+import org.passerelle.ticket.control.Attachments;
 import org.passerelle.ticket.control.HelpRequests;
 import org.passerelle.ticket.control.NewRequest;
 import org.passerelle.ticket.entity.Category;
@@ -24,6 +27,8 @@ public class NewRequestForm implements Serializable {
     @Inject
     transient HelpRequests requests;
     @Inject
+    transient Attachments attachments;
+    @Inject
     transient SecurityContext security;
     @Inject
     transient Messages messages;
@@ -38,17 +43,34 @@ public class NewRequestForm implements Serializable {
     private String phone;
     private boolean reuseConsent;
     private String previewHtml;
+    private transient List<Part> files = new ArrayList<>();
 
     public String submit() {
         NewRequest request = new NewRequest(category, subject, description, urgency, contact, phone, reuseConsent);
         try {
-            String number = requests.open(security.getCallerPrincipal().getName(), request);
+            String number = requests.open(security.getCallerPrincipal().getName(), request, Uploads.of(files));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("opened", number);
             return "/app/demande?faces-redirect=true&numero=" + number;
         } catch (RuntimeException e) {
             RequestFailures.show(e, messages);
             return null;
         }
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files == null ? new ArrayList<>() : files;
+    }
+
+    public long getAttachmentMaxMb() {
+        return attachments.policy().maxMegabytes();
+    }
+
+    public String getAttachmentTypes() {
+        return attachments.policy().allowedExtensions();
     }
 
     public void preview() {

@@ -14,7 +14,7 @@ final class RequestFailures {
     static void show(RuntimeException failure, Messages messages) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RequestProblem problem) {
-                problem.getKeys().forEach(key -> messages.error(null, key));
+                problem.getKeys().forEach(key -> messages.error(null, key, problem.getArguments()));
                 return;
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
 import org.passerelle.ticket.control.HelpRequests;
@@ -30,6 +31,8 @@ public class RequestPage implements Serializable {
     private String number;
     private RequestViews.Detail detail;
     private String reply;
+    private Integer stars;
+    private String ratingComment;
 
     public void load() throws IOException {
         detail = number == null ? null : requests.detail(login(), number).orElse(null);
@@ -57,6 +60,36 @@ public class RequestPage implements Serializable {
             RequestFailures.show(e, messages);
             return null;
         }
+    }
+
+    public String rate() {
+        try {
+            requests.rate(login(), detail.number(), stars, ratingComment, detail.version());
+            return reload("request.rating.thanks");
+        } catch (RuntimeException e) {
+            RequestFailures.show(e, messages);
+            return null;
+        }
+    }
+
+    public List<Integer> getStarChoices() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public Integer getStars() {
+        return stars;
+    }
+
+    public void setStars(Integer stars) {
+        this.stars = stars;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public void setRatingComment(String ratingComment) {
+        this.ratingComment = ratingComment;
     }
 
     private String reload(String messageKey) {

@@ -29,26 +29,48 @@ public class HelpRequests {
 
     @PersistenceContext
     EntityManager em;
+    static final int RATING_COMMENT_MAX = 2000;
+
     @Inject
     TicketNumbers numbers;
+    @Inject
+    SlaSchedule sla;
+    @Inject
+    Attachments attachments;
 
     Clock clock = Clock.systemUTC();
 
     public String open(String login, NewRequest request) {
+        return open(login, request, List.of());
+    }
+
+    /** Opens a request with its attachments; a refused file refuses the whole request, and says why. */
+    public String open(String login, NewRequest request, List<Upload> uploads) {
+        attachments.check(uploads);
+        Ticket ticket = create(member(login), request, null);
+        attachments.attach(ticket, null, uploads, ticket.getCreatedAt());
+        return ticket.getNumber();
+    }
+
+    /** Opens a request; {@code openedBy} is the agent who took it by phone, or null. */
+    Ticket create(Member requester, NewRequest request, Member openedBy) {
         List<String> problems = request.problems();
         if (!problems.isEmpty()) {
             throw new RequestProblem(problems);
         }
-        Member requester = member(login);
         Instant now = clock.instant();
         Ticket ticket = new Ticket(numbers.next(), requester, request.category(), request.urgency(),
                 request.subject().strip(), request.description().strip(), now);
+        if (openedBy != null) {
+            ticket.openedOnBehalfBy(openedBy);
+        }
         ticket.contactBy(request.contact(), request.phone() == null ? null : request.phone().strip());
         ticket.consentToReuse(request.reuseConsent());
         List<SupportPool> pools = em.createQuery("select p from SupportPool p", SupportPool.class).getResultList();
         Routing.poolFor(requester.getOrganization(), pools).ifPresent(ticket::routeTo);
+        sla.reschedule(ticket, now);
         em.persist(ticket);
-        return ticket.getNumber();
+        return ticket;
     }
 
     public List<RequestViews.Row> mine(String login) {
@@ -70,6 +92,10 @@ public class HelpRequests {
     }
 
     public void reply(String login, String number, String text, long expectedVersion) {
+        reply(login, number, text, expectedVersion, List.of());
+    }
+
+    public void reply(String login, String number, String text, long expectedVersion, List<Upload> uploads) {
         if (text == null || text.strip().length() < 2 || text.length() > NewRequest.DESCRIPTION_MAX) {
             throw new RequestProblem("request.reply.length");
         }
@@ -78,14 +104,38 @@ public class HelpRequests {
         if (ticket.getStatus() == Status.CLOSED) {
             throw new RequestProblem("request.closed");
         }
-        ticket.post(me, Visibility.PUBLIC, text.strip(), clock.instant());
+        attachments.check(uploads);
+        TicketMessage message = ticket.post(me, Visibility.PUBLIC, text.strip(), clock.instant());
+        if (!uploads.isEmpty()) {
+            em.persist(message);
+            attachments.attach(ticket, message, uploads, message.getCreatedAt());
+        }
+        sla.reschedule(ticket, clock.instant());
+    }
+
+    /** The requester's rating of the help (1 to 5, optional comment), once the request is resolved. */
+    public void rate(String login, String number, Integer stars, String comment, long expectedVersion) {
+        if (stars == null || stars < 1 || stars > 5) {
+            throw new RequestProblem("request.rating.range");
+        }
+        if (comment != null && comment.length() > RATING_COMMENT_MAX) {
+            throw new RequestProblem("request.rating.commentLength");
+        }
+        Member me = member(login);
+        Ticket ticket = editable(me, number, expectedVersion);
+        if (!ticket.getRequester().getId().equals(me.getId()) || ticket.getRating() != null
+                || (ticket.getStatus() != Status.RESOLVED && ticket.getStatus() != Status.CLOSED)) {
+            throw new RequestProblem("request.rating.notNow");
+        }
+        ticket.rate(stars, comment == null || comment.isBlank() ? null : comment.strip(), me, clock.instant());
     }
 
     public void markResolved(String login, String number, long expectedVersion) {
         Member me = member(login);
         Ticket ticket = editable(me, number, expectedVersion);
         try {
-            ticket.moveTo(Status.RESOLVED, clock.instant());
+            ticket.moveTo(Status.RESOLVED, me, clock.instant());
+            sla.reschedule(ticket, clock.instant());
         } catch (IllegalTransitionException e) {
             throw new RequestProblem("request.transition.refused");
         }
@@ -117,13 +167,14 @@ public class HelpRequests {
                 && ticket.getOrganization().isColleaguesSeeRequests();
     }
 
-    private static RequestViews.Detail detailOf(Ticket t, Member me) {
+    private RequestViews.Detail detailOf(Ticket t, Member me) {
         List<RequestViews.PublicMessage> messages = t.getPublicMessages().stream()
                 .map(HelpRequests::publicMessage).toList();
         return new RequestViews.Detail(t.getNumber(), t.getSubject(), t.getBody(), t.getCategory(), t.getUrgency(),
                 t.getStatus(), t.getCreatedAt(), t.getUpdatedAt(), t.getRequester().getDisplayName(),
                 t.getOrganization() == null ? null : t.getOrganization().getName(),
-                t.getRequester().getId().equals(me.getId()), t.getVersion(), messages);
+                t.getRequester().getId().equals(me.getId()), t.getVersion(), messages, t.getRating(),
+                t.getRatingComment(), attachments.rowsOf(t, false));
     }
 
     private static RequestViews.PublicMessage publicMessage(TicketMessage m) {

@@ -23,9 +23,15 @@ public final class RequestViews {
     /** One request as its member sees it: public messages only. */
     public record Detail(String number, String subject, String body, Category category, Urgency urgency,
                          Status status, Instant createdAt, Instant lastActivity, String requesterName,
-                         String organizationName, boolean mine, long version, List<PublicMessage> messages) {
+                         String organizationName, boolean mine, long version, List<PublicMessage> messages,
+                         Integer rating, String ratingComment, List<DeskViews.AttachmentRow> attachments) {
         public boolean isResolvable() {
             return status.canMoveTo(Status.RESOLVED);
+        }
+
+        /** The requester rates the help once, after it is resolved. */
+        public boolean isRatable() {
+            return mine && rating == null && (status == Status.RESOLVED || status == Status.CLOSED);
         }
 
         public boolean isOpenForReplies() {

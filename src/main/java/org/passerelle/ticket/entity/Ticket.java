@@ -1,6 +1,9 @@
 package org.passerelle.ticket.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -16,15 +21,21 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Organization;
+import org.passerelle.identity.entity.Role;
 import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.toolbox.entity.ToolboxEntry;
 
 /**
  * A demande d'aide: a member's question and the conversation with the support pool until it is
- * resolved. The lifecycle is enforced here, so no caller can skip it.
+ * resolved. The lifecycle is enforced here, and every change is written to the history here, so
+ * no caller can skip either.
  */
 @Entity
 @NamedQuery(name = Ticket.BY_NUMBER, query = "select t from Ticket t where t.number = :number")
@@ -32,6 +43,17 @@ import org.passerelle.pool.entity.SupportPool;
 public class Ticket {
     public static final String BY_NUMBER = "Ticket.byNumber";
     public static final String COUNT = "Ticket.count";
+    public static final String FIELD_CREATED = "created";
+    public static final String FIELD_STATUS = "status";
+    public static final String FIELD_ASSIGNEE = "assignee";
+    public static final String FIELD_URGENCY = "urgency";
+    public static final String FIELD_CATEGORY = "category";
+    public static final String FIELD_POOL = "pool";
+    public static final String FIELD_TAGS = "tags";
+    public static final String FIELD_LINK = "link";
+    public static final String FIELD_MERGED = "merged";
+    public static final String FIELD_HELPER = "helper";
+    public static final String FIELD_RATING = "rating";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,9 +89,40 @@ public class Ticket {
     private Instant firstResponseAt;
     private Instant resolvedAt;
     private Instant closedAt;
+    private Instant firstResponseDueAt;
+    private Instant resolutionDueAt;
+    private Integer rating;
+    private String ratingComment;
+    private Instant ratedAt;
+    /** The agent who opened it on the member's behalf (taken by phone), if not the member. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "opened_by_id")
+    private Member openedBy;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Ticket mergedInto;
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")
     private List<TicketMessage> messages = new ArrayList<>();
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("at, id")
+    private List<TicketEvent> events = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "ticket_link", joinColumns = @JoinColumn(name = "ticket_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_id"))
+    private Set<Ticket> linked = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "ticket_helper", joinColumns = @JoinColumn(name = "ticket_id"),
+            inverseJoinColumns = @JoinColumn(name = "member_id"))
+    private Set<Member> helpers = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "ticket_solution", joinColumns = @JoinColumn(name = "ticket_id"),
+            inverseJoinColumns = @JoinColumn(name = "entry_id"))
+    private Set<ToolboxEntry> solutions = new HashSet<>();
     @Version
     private long version;
 
@@ -87,6 +140,13 @@ public class Ticket {
         this.body = Objects.requireNonNull(body);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = createdAt;
+        record(requester, createdAt, FIELD_CREATED, null, number);
+    }
+
+    /** Records that an agent opened this request for the member (a phone call, a hallway chat). */
+    public void openedOnBehalfBy(Member agent) {
+        this.openedBy = Objects.requireNonNull(agent);
+        events.get(0).changeActor(agent);
     }
 
     /** Adds a message; a member's public reply reopens a resolved or waiting request. */
@@ -94,10 +154,10 @@ public class Ticket {
         TicketMessage message = new TicketMessage(this, author, visibility, text, at);
         messages.add(message);
         touch(at);
-        boolean fromRequesterSide = author != null && !isStaff(author);
+        boolean fromRequesterSide = author != null && !isStaff(author) && !isHelper(author);
         if (visibility == Visibility.PUBLIC && fromRequesterSide
                 && (status == Status.RESOLVED || status == Status.WAITING_ON_MEMBER)) {
-            moveTo(Status.OPEN, at);
+            moveTo(Status.OPEN, author, at);
         }
         if (visibility == Visibility.PUBLIC && !fromRequesterSide && firstResponseAt == null) {
             firstResponseAt = at;
@@ -106,19 +166,23 @@ public class Ticket {
     }
 
     private static boolean isStaff(Member author) {
-        return author.hasRole(org.passerelle.identity.entity.Role.AGENT)
-                || author.hasRole(org.passerelle.identity.entity.Role.POOL_LEAD)
-                || author.hasRole(org.passerelle.identity.entity.Role.PEER_HELPER);
+        return author.hasRole(Role.AGENT) || author.hasRole(Role.POOL_LEAD);
+    }
+
+    /** A change made by the system (automatic closing, overflow), not by a person. */
+    public void moveTo(Status target, Instant at) {
+        moveTo(target, null, at);
     }
 
     /** Changes the status if the lifecycle allows it, and stamps when it was resolved or closed. */
-    public void moveTo(Status target, Instant at) {
+    public void moveTo(Status target, Member actor, Instant at) {
         if (target == status) {
             return;
         }
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(status, target);
         }
+        record(actor, at, FIELD_STATUS, status.name(), target.name());
         status = target;
         if (target == Status.RESOLVED) {
             resolvedAt = at;
@@ -131,15 +195,144 @@ public class Ticket {
     }
 
     public void assignTo(Member agent, Instant at) {
+        assignTo(agent, agent, at);
+    }
+
+    /** Gives the request to an agent (or to nobody); a new request taken by someone is open. */
+    public void assignTo(Member agent, Member actor, Instant at) {
+        if (sameMember(agent, assignee)) {
+            return;
+        }
+        record(actor, at, FIELD_ASSIGNEE, nameOf(assignee), nameOf(agent));
         this.assignee = agent;
         if (agent != null && status == Status.NEW) {
-            status = Status.OPEN;
+            moveTo(Status.OPEN, actor, at);
         }
         touch(at);
     }
 
     public void routeTo(SupportPool target) {
         this.pool = target;
+    }
+
+    /** Moves the request to another pool, e.g. the province-wide one when nobody took it in time. */
+    public void routeTo(SupportPool target, Member actor, Instant at) {
+        if (target == pool) {
+            return;
+        }
+        record(actor, at, FIELD_POOL, pool == null ? null : pool.getName(), target == null ? null : target.getName());
+        this.pool = target;
+        touch(at);
+    }
+
+    public void changeUrgency(Urgency target, Member actor, Instant at) {
+        if (target != urgency) {
+            record(actor, at, FIELD_URGENCY, urgency.name(), Objects.requireNonNull(target).name());
+            urgency = target;
+            touch(at);
+        }
+    }
+
+    public void changeCategory(Category target, Member actor, Instant at) {
+        if (target != category) {
+            record(actor, at, FIELD_CATEGORY, category.name(), Objects.requireNonNull(target).name());
+            category = target;
+            touch(at);
+        }
+    }
+
+    public void retag(Set<String> newTags, Member actor, Instant at) {
+        Set<String> wanted = new TreeSet<>(newTags);
+        if (!wanted.equals(new TreeSet<>(tags))) {
+            record(actor, at, FIELD_TAGS, String.join(", ", new TreeSet<>(tags)), String.join(", ", wanted));
+            tags.clear();
+            tags.addAll(wanted);
+            touch(at);
+        }
+    }
+
+    /** Links two related requests, both ways. */
+    public void linkTo(Ticket other, Member actor, Instant at) {
+        if (other != this && linked.add(other)) {
+            other.linked.add(this);
+            record(actor, at, FIELD_LINK, null, other.number);
+            other.record(actor, at, FIELD_LINK, null, number);
+        }
+    }
+
+    /**
+     * Merges this duplicate into the survivor: its messages (and their attachments) move there, it
+     * is closed and points to the survivor.
+     */
+    public void mergeInto(Ticket survivor, Member actor, Instant at) {
+        if (survivor == this || mergedInto != null || survivor.mergedInto != null) {
+            throw new IllegalStateException("cannot merge " + number + " into " + survivor.number);
+        }
+        for (TicketMessage message : List.copyOf(messages)) {
+            messages.remove(message);
+            message.moveTo(survivor);
+            survivor.messages.add(message);
+        }
+        survivor.messages.sort(java.util.Comparator.comparing(TicketMessage::getCreatedAt));
+        mergedInto = survivor;
+        record(actor, at, FIELD_MERGED, null, survivor.number);
+        survivor.record(actor, at, FIELD_MERGED, number, survivor.number);
+        survivor.touch(at);
+        if (status != Status.CLOSED) {
+            moveTo(Status.CLOSED, actor, at);
+        }
+    }
+
+    /** Records that an answer pointed to this toolbox entry: the entry helped solve this request. */
+    public void solvedWith(ToolboxEntry entry) {
+        solutions.add(Objects.requireNonNull(entry));
+    }
+
+    public Set<ToolboxEntry> getSolutions() {
+        return Set.copyOf(solutions);
+    }
+
+    /** Invites a peer helper onto this request only. */
+    public void invite(Member helper, Member actor, Instant at) {
+        if (helpers.add(helper)) {
+            record(actor, at, FIELD_HELPER, null, helper.getDisplayName());
+            touch(at);
+        }
+    }
+
+    /** The requester's rating of the help, once resolved; given once. */
+    public void rate(int stars, String comment, Member actor, Instant at) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("rating out of range: " + stars);
+        }
+        if (rating != null || (status != Status.RESOLVED && status != Status.CLOSED)) {
+            throw new IllegalStateException("cannot rate " + number);
+        }
+        rating = stars;
+        ratingComment = comment;
+        ratedAt = at;
+        record(actor, at, FIELD_RATING, null, String.valueOf(stars));
+    }
+
+    /** Where the SLA clock stands: null due times while it is paused or stopped. */
+    public void scheduleDueTimes(Instant firstResponseDue, Instant resolutionDue) {
+        this.firstResponseDueAt = firstResponseDue;
+        this.resolutionDueAt = resolutionDue;
+    }
+
+    private void record(Member actor, Instant at, String field, String oldValue, String newValue) {
+        events.add(new TicketEvent(this, actor, at, field, oldValue, newValue));
+    }
+
+    private static boolean sameMember(Member a, Member b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a == b || (a.getId() != null && a.getId().equals(b.getId()));
+    }
+
+    private static String nameOf(Member member) {
+        return member == null ? null : member.getDisplayName();
     }
 
     public void contactBy(PreferredContact contact, String phone) {
@@ -231,6 +424,54 @@ public class Ticket {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getFirstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    public Member getOpenedBy() {
+        return openedBy;
+    }
+
+    public Ticket getMergedInto() {
+        return mergedInto;
+    }
+
+    public List<TicketEvent> getEvents() {
+        return List.copyOf(events);
+    }
+
+    public Set<String> getTags() {
+        return Set.copyOf(tags);
+    }
+
+    public Set<Ticket> getLinked() {
+        return Set.copyOf(linked);
+    }
+
+    public Set<Member> getHelpers() {
+        return Set.copyOf(helpers);
+    }
+
+    public boolean isHelper(Member member) {
+        return helpers.stream().anyMatch(h -> sameMember(h, member));
     }
 
     public List<TicketMessage> getMessages() {

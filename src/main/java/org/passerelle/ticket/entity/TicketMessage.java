@@ -42,6 +42,11 @@ public class TicketMessage {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** A merge moves the conversation of a duplicate to the surviving request. */
+    void moveTo(Ticket survivor) {
+        this.ticket = Objects.requireNonNull(survivor);
+    }
+
     public Long getId() {
         return id;
     }
