@@ -16,6 +16,7 @@ import org.passerelle.toolbox.control.Contributions;
 import org.passerelle.toolbox.control.ToolboxVocabulary;
 import org.passerelle.toolbox.entity.ContributionText;
 import org.passerelle.toolbox.entity.EntryKind;
+import org.passerelle.toolbox.entity.ToolCardDetails;
 
 /**
  * "Proposer une fiche" / "Proposer une modification": a member writes a new entry, an edit of a
@@ -50,6 +51,14 @@ public class ContributionEditor implements Serializable {
     private String summary;
     private String body;
     private String changeSummary;
+    private String licenseKind;
+    private String costForNonprofits;
+    private String hostingOptions;
+    private String dataLocationNotes;
+    private String frenchUi;
+    private String alternativeTo;
+    private String website;
+    private String difficulty;
     private String moderatorComment;
     private String previewHtml;
 
@@ -93,6 +102,17 @@ public class ContributionEditor implements Serializable {
         summary = text.summary();
         body = text.body();
         changeSummary = text.changeSummary();
+        ToolCardDetails d = text.details();
+        if (d != null) {
+            licenseKind = d.licenseKind();
+            costForNonprofits = d.costForNonprofits();
+            hostingOptions = d.hostingOptions();
+            dataLocationNotes = d.dataLocationNotes();
+            frenchUi = d.frenchUi();
+            alternativeTo = d.alternativeTo();
+            website = d.website();
+            difficulty = d.difficulty();
+        }
     }
 
     public String saveDraft() {
@@ -104,7 +124,9 @@ public class ContributionEditor implements Serializable {
     }
 
     private String save(boolean submitting) {
-        ContributionText text = new ContributionText(category, title, summary, body, changeSummary);
+        ContributionText text = new ContributionText(category, title, summary, body, changeSummary,
+                new ToolCardDetails(licenseKind, costForNonprofits, hostingOptions, dataLocationNotes, frenchUi,
+                        alternativeTo, website, difficulty));
         try {
             long saved;
             if (id != null) {
@@ -139,6 +161,27 @@ public class ContributionEditor implements Serializable {
 
     public boolean isEdit() {
         return entrySlug != null;
+    }
+
+    /** The card fields show for a tool card, and for a new entry whose kind is still open. */
+    public boolean isCardFieldsShown() {
+        return kind == EntryKind.TOOL || isNewKindChoosable();
+    }
+
+    public List<String> getLicenseKinds() {
+        return ToolboxVocabulary.LICENSE_KINDS.stream().sorted().toList();
+    }
+
+    public List<String> getHostingChoices() {
+        return ToolboxVocabulary.HOSTING_OPTIONS.stream().sorted().toList();
+    }
+
+    public List<String> getFrenchUiChoices() {
+        return List.of("oui", "partiel", "non");
+    }
+
+    public List<String> getDifficulties() {
+        return List.of("debutant", "intermediaire", "avance");
     }
 
     public boolean isNewKindChoosable() {
@@ -255,5 +298,69 @@ public class ContributionEditor implements Serializable {
 
     public void setChangeSummary(String changeSummary) {
         this.changeSummary = changeSummary;
+    }
+
+    public String getLicenseKind() {
+        return licenseKind;
+    }
+
+    public void setLicenseKind(String licenseKind) {
+        this.licenseKind = licenseKind;
+    }
+
+    public String getCostForNonprofits() {
+        return costForNonprofits;
+    }
+
+    public void setCostForNonprofits(String costForNonprofits) {
+        this.costForNonprofits = costForNonprofits;
+    }
+
+    public String getHostingOptions() {
+        return hostingOptions;
+    }
+
+    public void setHostingOptions(String hostingOptions) {
+        this.hostingOptions = hostingOptions;
+    }
+
+    public String getDataLocationNotes() {
+        return dataLocationNotes;
+    }
+
+    public void setDataLocationNotes(String dataLocationNotes) {
+        this.dataLocationNotes = dataLocationNotes;
+    }
+
+    public String getFrenchUi() {
+        return frenchUi;
+    }
+
+    public void setFrenchUi(String frenchUi) {
+        this.frenchUi = frenchUi;
+    }
+
+    public String getAlternativeTo() {
+        return alternativeTo;
+    }
+
+    public void setAlternativeTo(String alternativeTo) {
+        this.alternativeTo = alternativeTo;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getDifficulty() {
+        return difficulty;
+    }
+
+    public void setDifficulty(String difficulty) {
+        this.difficulty = difficulty;
     }
 }

@@ -126,19 +126,7 @@ public class ToolboxEntriesResource {
         page.tags().forEach(tags::add);
         json.add("tags", tags);
         if (page.entry().kind() == EntryKind.TOOL) {
-            ToolCardDetails d = page.details();
-            JsonObjectBuilder details = Json.createObjectBuilder();
-            add(details, "license", d.licenseKind());
-            add(details, "costForNonprofits", d.costForNonprofits());
-            add(details, "hosting", d.hostingOptions());
-            add(details, "dataLocation", d.dataLocationNotes());
-            add(details, "frenchUi", d.frenchUi());
-            add(details, "website", d.website());
-            add(details, "difficulty", d.difficulty());
-            JsonArrayBuilder replaces = Json.createArrayBuilder();
-            page.alternativeToNames().forEach(replaces::add);
-            details.add("alternativeTo", replaces);
-            json.add("toolCard", details);
+            json.add("toolCard", card(page.details(), page.alternativeToNames()));
         }
         JsonArrayBuilder tools = Json.createArrayBuilder();
         page.tools().forEach(t -> tools.add(t.slug()));
@@ -177,6 +165,20 @@ public class ToolboxEntriesResource {
         ContributionText text = new ContributionText(string(input, "category", problems),
                 string(input, "title", problems), string(input, "summary", problems),
                 string(input, "body", problems), string(input, "changeSummary", problems));
+        ToolCardDetails card = null;
+        JsonValue cardValue = input.get("toolCard");
+        if (cardValue != null && cardValue != JsonValue.NULL) {
+            if (cardValue instanceof JsonObject c) {
+                card = new ToolCardDetails(string(c, "license", problems), string(c, "costForNonprofits", problems),
+                        string(c, "hosting", problems), string(c, "dataLocation", problems),
+                        string(c, "frenchUi", problems), alternatives(c, problems), string(c, "website", problems),
+                        string(c, "difficulty", problems));
+            } else {
+                problems.add("contrib.api.toolCard.invalid");
+            }
+        }
+        text = new ContributionText(text.category(), text.title(), text.summary(), text.body(), text.changeSummary(),
+                card);
         boolean submit = false;
         JsonValue submitValue = input.get("submit");
         if (submitValue != null && submitValue != JsonValue.NULL) {
@@ -230,6 +232,24 @@ public class ToolboxEntriesResource {
                         language()));
     }
 
+    /** "alternativeTo": an array of names or one text with semicolons; stored as "A; B". */
+    private static String alternatives(JsonObject card, List<String> problems) {
+        JsonValue value = card.get("alternativeTo");
+        if (value instanceof jakarta.json.JsonArray array) {
+            List<String> names = new ArrayList<>();
+            for (JsonValue item : array) {
+                if (item instanceof JsonString name) {
+                    names.add(name.getString().strip());
+                } else {
+                    problems.add("contrib.api.field.notText");
+                    return null;
+                }
+            }
+            return String.join("; ", names);
+        }
+        return string(card, "alternativeTo", problems);
+    }
+
     private static JsonObject contribution(ContributionViews.Detail d) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", d.id())
                 .add("status", d.status().name())
@@ -243,8 +263,29 @@ public class ToolboxEntriesResource {
         add(json, "summary", d.text().summary());
         add(json, "body", d.text().body());
         add(json, "changeSummary", d.text().changeSummary());
+        if (d.text().details() != null) {
+            json.add("toolCard", card(d.text().details(), List.of()));
+        }
         add(json, "moderatorComment", d.moderatorComment());
         return json.build();
+    }
+
+    private static JsonObjectBuilder card(ToolCardDetails d, List<String> alternativeToNames) {
+        JsonObjectBuilder details = Json.createObjectBuilder();
+        add(details, "license", d.licenseKind());
+        add(details, "costForNonprofits", d.costForNonprofits());
+        add(details, "hosting", d.hostingOptions());
+        add(details, "dataLocation", d.dataLocationNotes());
+        add(details, "frenchUi", d.frenchUi());
+        add(details, "website", d.website());
+        add(details, "difficulty", d.difficulty());
+        JsonArrayBuilder replaces = Json.createArrayBuilder();
+        List<String> names = !alternativeToNames.isEmpty() || d.alternativeTo() == null ? alternativeToNames
+                : java.util.Arrays.stream(d.alternativeTo().split(";")).map(String::strip)
+                .filter(n -> !n.isEmpty()).toList();
+        names.forEach(replaces::add);
+        details.add("alternativeTo", replaces);
+        return details;
     }
 
     private static JsonObjectBuilder summary(EntrySummary e) {

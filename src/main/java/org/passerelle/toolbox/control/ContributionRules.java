@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.passerelle.toolbox.entity.ContributionText;
 import org.passerelle.toolbox.entity.EntryKind;
+import org.passerelle.toolbox.entity.ToolCardDetails;
 
 /** What a contribution must look like; every problem is a bundle key. Pure functions. */
 public final class ContributionRules {
@@ -43,16 +44,50 @@ public final class ContributionRules {
         if (length(text.body()) > BODY_MAX || (kind == EntryKind.GUIDE && length(text.body()) < BODY_MIN)) {
             problems.add(kind == EntryKind.GUIDE ? "contrib.body.guide" : "contrib.body.length");
         }
+        if (kind == EntryKind.TOOL && text.details() != null) {
+            problems.addAll(cardProblems(text.details()));
+        }
         if (length(text.changeSummary()) < CHANGE_SUMMARY_MIN || length(text.changeSummary()) > CHANGE_SUMMARY_MAX) {
             problems.add("contrib.changeSummary.length");
         }
         return problems;
     }
 
+    /** Problems with a tool card's fields: the vocabularies of the toolbox, a web address, lengths. */
+    static List<String> cardProblems(ToolCardDetails d) {
+        List<String> problems = new ArrayList<>();
+        if (d.licenseKind() != null && !ToolboxVocabulary.LICENSE_KINDS.contains(d.licenseKind())) {
+            problems.add("contrib.card.license");
+        }
+        if (d.hostingOptions() != null && !ToolboxVocabulary.HOSTING_OPTIONS.contains(d.hostingOptions())) {
+            problems.add("contrib.card.hosting");
+        }
+        if (d.frenchUi() != null && !ToolboxVocabulary.FRENCH_UI.contains(d.frenchUi())) {
+            problems.add("contrib.card.frenchUi");
+        }
+        if (d.difficulty() != null && !ToolboxVocabulary.DIFFICULTIES.contains(d.difficulty())) {
+            problems.add("contrib.card.difficulty");
+        }
+        if (d.website() != null && (length(d.website()) > 300 || !d.website().matches("https?://[^\\s<>\"]+\\.[^\\s<>\"]+"))) {
+            problems.add("contrib.card.website");
+        }
+        if (length(d.costForNonprofits()) > 300 || length(d.dataLocationNotes()) > 500
+                || length(d.alternativeTo()) > 500) {
+            problems.add("contrib.card.length");
+        }
+        return problems;
+    }
+
     /** The same text, trimmed, with blank optional fields as null. */
     public static ContributionText clean(ContributionText text) {
+        ToolCardDetails d = text.details();
+        ToolCardDetails details = d == null ? null : new ToolCardDetails(blankToNull(d.licenseKind()),
+                blankToNull(d.costForNonprofits()), blankToNull(d.hostingOptions()), blankToNull(d.dataLocationNotes()),
+                blankToNull(d.frenchUi()), blankToNull(d.alternativeTo()), blankToNull(d.website()),
+                blankToNull(d.difficulty()));
         return new ContributionText(blankToNull(text.category()), strip(text.title()), blankToNull(text.summary()),
-                blankToNull(text.body() == null ? null : text.body().stripTrailing()), strip(text.changeSummary()));
+                blankToNull(text.body() == null ? null : text.body().stripTrailing()), strip(text.changeSummary()),
+                details);
     }
 
     /** Problem key for a moderator's comment, or null when it is fine. */

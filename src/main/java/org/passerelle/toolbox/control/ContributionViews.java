@@ -41,7 +41,7 @@ public final class ContributionViews {
 
     /** Before and after, field by field. */
     public record Comparison(Side left, Side right, List<LineDiff.Row> title,
-                             List<LineDiff.Row> summary, List<LineDiff.Row> body) {
+                             List<LineDiff.Row> summary, List<LineDiff.Row> body, List<CardChanges.Change> card) {
         public boolean isTitleChanged() {
             return !title.stream().allMatch(LineDiff.Row::isSame);
         }
@@ -52,7 +52,7 @@ public final class ContributionViews {
 
         public boolean isIdentical() {
             return title.stream().allMatch(LineDiff.Row::isSame) && summary.stream().allMatch(LineDiff.Row::isSame)
-                    && body.stream().allMatch(LineDiff.Row::isSame);
+                    && body.stream().allMatch(LineDiff.Row::isSame) && card.isEmpty();
         }
     }
 

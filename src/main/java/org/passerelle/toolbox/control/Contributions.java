@@ -18,6 +18,7 @@ import org.passerelle.toolbox.entity.ContributionStatus;
 import org.passerelle.toolbox.entity.ContributionText;
 import org.passerelle.toolbox.entity.EntryKind;
 import org.passerelle.toolbox.entity.EntryRevision;
+import org.passerelle.toolbox.entity.ToolCardDetails;
 import org.passerelle.toolbox.entity.ToolboxEntry;
 
 /**
@@ -59,7 +60,7 @@ public class Contributions {
     /** A proposed edit of the published entry {@code slug}, based on its current revision. */
     public long proposeEdit(String login, String slug, ContributionText text, boolean submit) {
         ToolboxEntry entry = published(slug).orElseThrow(ContributionProblem::notFound);
-        ContributionText clean = checked(entry.getKind(), text);
+        ContributionText clean = withCurrentCard(entry, checked(entry.getKind(), text));
         requireSomeChange(entry, clean);
         Instant now = clock.instant();
         Contribution contribution = Contribution.editOf(entry, member(login), clean, now);
@@ -74,7 +75,8 @@ public class Contributions {
     /** The published text of an entry, as the starting point of an edit. */
     public Optional<StartingPoint> startingPoint(String slug) {
         return published(slug).map(e -> new StartingPoint(e.getSlug(), e.getKind(), e.getCurrentRevisionNumber(),
-                new ContributionText(e.getCategory(), e.getTitle(), e.getSummary(), e.getBody(), null)));
+                new ContributionText(e.getCategory(), e.getTitle(), e.getSummary(), e.getBody(), null,
+                        e.getKind() == EntryKind.TOOL ? e.getDetails() : null)));
     }
 
     public record StartingPoint(String slug, EntryKind kind, int revision, ContributionText text) {
@@ -91,6 +93,7 @@ public class Contributions {
         }
         ContributionText clean = checked(contribution.getKind(), text);
         if (contribution.getEntry() != null) {
+            clean = withCurrentCard(contribution.getEntry(), clean);
             requireSomeChange(contribution.getEntry(), clean);
         }
         Instant now = clock.instant();
@@ -168,7 +171,7 @@ public class Contributions {
             em.persist(entry);
         }
         EntryRevision revision = entry.publish(text.title(), text.category(), text.summary(), text.body(),
-                contribution.getAuthor(), text.changeSummary(), now);
+                text.details(), contribution.getAuthor(), text.changeSummary(), now);
         contribution.approve(moderator, blankToNull(comment), entry, revision.getRevisionNumber(), now);
         em.persist(ContributionNotice.of(contribution, now));
         return entry.getSlug();
@@ -231,10 +234,20 @@ public class Contributions {
         return clean;
     }
 
+    /** An edit of a tool card that says nothing of the card's fields keeps them as published. */
+    private static ContributionText withCurrentCard(ToolboxEntry entry, ContributionText text) {
+        if (entry.getKind() != EntryKind.TOOL || text.details() != null) {
+            return text;
+        }
+        return new ContributionText(text.category(), text.title(), text.summary(), text.body(), text.changeSummary(),
+                entry.getDetails());
+    }
+
     private static void requireSomeChange(ToolboxEntry entry, ContributionText text) {
         if (Objects.equals(entry.getTitle(), text.title()) && Objects.equals(entry.getCategory(), text.category())
                 && Objects.equals(entry.getSummary(), text.summary())
-                && LineDiff.same(entry.getBody(), text.body())) {
+                && LineDiff.same(entry.getBody(), text.body())
+                && (entry.getKind() != EntryKind.TOOL || Objects.equals(entry.getDetails(), text.details()))) {
             throw ContributionProblem.invalid("contrib.noChange");
         }
     }
@@ -273,12 +286,15 @@ public class Contributions {
         int current = entry == null ? 0 : entry.getCurrentRevisionNumber();
         if (entry != null && c.getStatus() != ContributionStatus.APPROVED) {
             proposedVsCurrent = EntryHistory.compare(ContributionViews.Side.current(current), entry.getTitle(),
-                    entry.getSummary(), entry.getBody(), ContributionViews.Side.proposed(), text.title(), text.summary(), text.body());
+                    entry.getSummary(), entry.getBody(), cardOf(entry.getKind(), entry.getDetails()),
+                    ContributionViews.Side.proposed(), text.title(), text.summary(), text.body(),
+                    cardOf(entry.getKind(), text.details()));
             if (c.isStale()) {
                 EntryRevision base = entry.revision(c.getBaseRevision()).orElseThrow();
                 changedMeanwhile = EntryHistory.compare(ContributionViews.Side.revision(base.getRevisionNumber()),
-                        base.getTitle(), base.getSummary(), base.getBody(), ContributionViews.Side.current(current), entry.getTitle(),
-                        entry.getSummary(), entry.getBody());
+                        base.getTitle(), base.getSummary(), base.getBody(), cardOf(entry.getKind(), base.getDetails()),
+                        ContributionViews.Side.current(current), entry.getTitle(), entry.getSummary(), entry.getBody(),
+                        cardOf(entry.getKind(), entry.getDetails()));
             }
         }
         List<ContributionViews.Notice> history = new ArrayList<>(em.createQuery(
@@ -291,6 +307,10 @@ public class Contributions {
                 c.getModerator() == null ? null : c.getModerator().getDisplayName(), c.getModeratorComment(),
                 c.getPublishedRevision(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), proposedVsCurrent,
                 changedMeanwhile, history);
+    }
+
+    private static ToolCardDetails cardOf(EntryKind kind, ToolCardDetails details) {
+        return kind == EntryKind.TOOL ? details : null;
     }
 
     private static ContributionViews.Row row(Contribution c) {

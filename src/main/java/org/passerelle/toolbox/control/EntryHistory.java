@@ -15,6 +15,7 @@ import org.passerelle.toolbox.control.ContributionViews.Comparison;
 import org.passerelle.toolbox.control.ContributionViews.Side;
 import org.passerelle.toolbox.entity.EntryKind;
 import org.passerelle.toolbox.entity.EntryRevision;
+import org.passerelle.toolbox.entity.ToolCardDetails;
 import org.passerelle.toolbox.entity.ToolboxEntry;
 
 /**
@@ -56,14 +57,21 @@ public class EntryHistory {
     /** Revisions {@code from} and {@code to} of the entry side by side; empty if either is unknown. */
     public Optional<Comparison> compare(String slug, int from, int to) {
         return published(slug).flatMap(e -> e.revision(from).flatMap(left -> e.revision(to).map(right ->
-                compare(Side.revision(from), left.getTitle(), left.getSummary(), left.getBody(),
-                        Side.revision(to), right.getTitle(), right.getSummary(), right.getBody()))));
+                compare(Side.revision(from), left.getTitle(), left.getSummary(), left.getBody(), card(e, left),
+                        Side.revision(to), right.getTitle(), right.getSummary(), right.getBody(), card(e, right)))));
     }
 
-    static Comparison compare(Side left, String leftTitle, String leftSummary, String leftBody,
-                              Side right, String rightTitle, String rightSummary, String rightBody) {
+    private static ToolCardDetails card(ToolboxEntry entry, EntryRevision revision) {
+        return entry.getKind() == EntryKind.TOOL ? revision.getDetails() : null;
+    }
+
+    /** Compares two states of an entry; the card fields only when both are given (tool cards). */
+    static Comparison compare(Side left, String leftTitle, String leftSummary, String leftBody, ToolCardDetails leftCard,
+                              Side right, String rightTitle, String rightSummary, String rightBody,
+                              ToolCardDetails rightCard) {
         return new Comparison(left, right, LineDiff.compare(leftTitle, rightTitle),
-                LineDiff.compare(leftSummary, rightSummary), LineDiff.compare(leftBody, rightBody));
+                LineDiff.compare(leftSummary, rightSummary), LineDiff.compare(leftBody, rightBody),
+                CardChanges.between(leftCard, rightCard));
     }
 
     /**

@@ -48,6 +48,14 @@ public class Contribution {
     private String title;
     private String summary;
     private String body;
+    private String licenseKind;
+    private String costForNonprofits;
+    private String hostingOptions;
+    private String dataLocationNotes;
+    private String frenchUi;
+    private String alternativeTo;
+    private String website;
+    private String difficulty;
     private String changeSummary;
     @Enumerated(EnumType.STRING)
     private ContributionStatus status;
@@ -105,6 +113,16 @@ public class Contribution {
         this.summary = text.summary();
         this.body = text.body();
         this.changeSummary = Objects.requireNonNull(text.changeSummary());
+        ToolCardDetails details = kind == EntryKind.TOOL && text.details() != null ? text.details()
+                : new ToolCardDetails(null, null, null, null, null, null, null, null);
+        this.licenseKind = details.licenseKind();
+        this.costForNonprofits = details.costForNonprofits();
+        this.hostingOptions = details.hostingOptions();
+        this.dataLocationNotes = details.dataLocationNotes();
+        this.frenchUi = details.frenchUi();
+        this.alternativeTo = details.alternativeTo();
+        this.website = details.website();
+        this.difficulty = details.difficulty();
         this.updatedAt = at;
     }
 
@@ -160,7 +178,9 @@ public class Contribution {
     }
 
     public ContributionText getText() {
-        return new ContributionText(category, title, summary, body, changeSummary);
+        return new ContributionText(category, title, summary, body, changeSummary, kind == EntryKind.TOOL
+                ? new ToolCardDetails(licenseKind, costForNonprofits, hostingOptions, dataLocationNotes, frenchUi,
+                alternativeTo, website, difficulty) : null);
     }
 
     public Long getId() {

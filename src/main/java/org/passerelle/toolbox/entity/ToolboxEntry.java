@@ -161,8 +161,11 @@ public class ToolboxEntry {
      * contributor; a moderator looked at the entry, so it counts as reviewed.
      */
     public EntryRevision publish(String newTitle, String newCategory, String newSummary, String newBody,
-                                 Member author, String changeSummary, Instant at) {
+                                 ToolCardDetails newDetails, Member author, String changeSummary, Instant at) {
         this.category = Objects.requireNonNull(newCategory);
+        if (kind == EntryKind.TOOL && newDetails != null) {
+            describe(newDetails);
+        }
         String summaryToShow = (newSummary == null || newSummary.isBlank()) && kind == EntryKind.GUIDE
                 ? GuideSummary.of(newBody) : newSummary;
         EntryRevision revision = revise(newTitle, summaryToShow, newBody, author, changeSummary, at);
@@ -174,6 +177,9 @@ public class ToolboxEntry {
     public EntryRevision rollBackTo(int revisionNumber, Member moderator, String changeSummary, Instant at) {
         EntryRevision earlier = revision(revisionNumber)
                 .orElseThrow(() -> new IllegalArgumentException("no revision " + revisionNumber));
+        if (kind == EntryKind.TOOL) {
+            describe(earlier.getDetails());
+        }
         return revise(earlier.getTitle(), earlier.getSummary(), earlier.getBody(), moderator, changeSummary, at);
     }
 

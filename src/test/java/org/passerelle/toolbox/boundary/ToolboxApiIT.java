@@ -180,6 +180,25 @@ class ToolboxApiIT {
         assertEquals(404, draftAsEntry.statusCode());
     }
 
+    @Test
+    void aToolCardProposalCarriesItsCardFields() throws Exception {
+        String bad = "{\"kind\":\"tool\",\"category\":\"collaboration\",\"title\":\"Pad collaboratif\","
+                + "\"summary\":\"Écrire à plusieurs en direct.\",\"changeSummary\":\"Nouvelle fiche\","
+                + "\"toolCard\":{\"hosting\":\"sur la lune\",\"alternativeTo\":[\"Google Docs\"]}}";
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("api/v1/toolbox/entries"))
+                .header("Authorization", basic("membre", "demo")).header("Accept-Language", "en")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bad)));
+        assertEquals(400, refused.statusCode());
+        assertEquals("Choose a hosting option from the list.", json(refused).getString("detail"));
+
+        HttpResponse<String> created = post("api/v1/toolbox/entries", "membre", bad.replace("sur la lune", "les deux"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject card = json(created).getJsonObject("toolCard");
+        assertEquals("les deux", card.getString("hosting"));
+        assertEquals("Google Docs", card.getJsonArray("alternativeTo").getString(0));
+        assertEquals("DRAFT", json(created).getString("status"));
+    }
+
     private URI uri(String path) {
         return URI.create(base.toString()).resolve(path);
     }

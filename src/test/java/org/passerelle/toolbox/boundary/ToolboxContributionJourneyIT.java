@@ -138,14 +138,17 @@ class ToolboxContributionJourneyIT {
 
     @Test
     void aModeratorComparesRevisionsAndRollsBackOnAPhone() {
-        openAs("responsable", "app/contribuer.xhtml?fiche=sauvegarde-3-2-1");
+        openAs("responsable", "app/contribuer.xhtml?fiche=bigbluebutton");
         waitForHeading("Proposer une modification");
+        assertNoViolations("edit of a tool card");
+        new Select(browser.findElement(By.id("contribution:license"))).selectByVisibleText("Gratuit");
         WebElement body = browser.findElement(By.id("contribution:body"));
         body.sendKeys("\n\n## Vérifier\n\nTestez une restauration chaque trimestre.\n");
         browser.findElement(By.id("contribution:change-summary")).sendKeys("Ajout : tester la restauration");
         browser.findElement(By.id("contribution:submit")).click();
         waitForText(By.id("status"), "En relecture");
         assertTrue(browser.findElements(By.cssSelector("table.diff .diff__cell--added")).size() >= 1);
+        assertTrue(browser.findElement(By.cssSelector("table.diff--card")).getText().contains("Gratuit"));
         assertNoViolations("contribution with a diff");
         browser.findElement(By.id("review:approve")).click();
         waitForText(By.className("notice"), "La contribution est publiée");
@@ -158,6 +161,7 @@ class ToolboxContributionJourneyIT {
             browser.findElement(By.id("compare")).click();
             waitForText(By.tagName("h1"), "Comparaison");
             assertTrue(text().contains("Testez une restauration chaque trimestre."), text());
+            assertTrue(text().contains("Champs de la fiche outil"), text());
             assertNoHorizontalScroll("compare on a phone");
             assertNoViolations("compare on a phone");
         } finally {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.toolbox.entity.ContributionText;
 import org.passerelle.toolbox.entity.EntryKind;
+import org.passerelle.toolbox.entity.ToolCardDetails;
 
 class ContributionRulesTest {
 
@@ -56,5 +57,33 @@ class ContributionRulesTest {
         assertEquals(null, ContributionRules.commentProblem(null, false, "k"));
         assertEquals("k", ContributionRules.commentProblem("x".repeat(2001), false, "k"));
         assertEquals(null, ContributionRules.commentProblem("Merci, c'est clair.", true, "k"));
+    }
+
+    @Test
+    void toolCardFieldsFollowTheToolboxVocabularies() {
+        ToolCardDetails good = new ToolCardDetails("libre", "gratuit", "auto-hébergé", "Canada", "oui", "Zoom",
+                "https://jitsi.org", "debutant");
+        ContributionText card = new ContributionText("visioconference", "Jitsi Meet", "Visio libre sans compte.",
+                null, "Nouvelle fiche", good);
+        assertEquals(List.of(), ContributionRules.problems(EntryKind.TOOL, card));
+        ToolCardDetails bad = new ToolCardDetails("pirate", "x".repeat(301), "sur la lune", null, "peut-être",
+                null, "javascript:alert(1)", "expert");
+        assertEquals(List.of("contrib.card.license", "contrib.card.hosting", "contrib.card.frenchUi",
+                "contrib.card.difficulty", "contrib.card.website", "contrib.card.length"),
+                ContributionRules.problems(EntryKind.TOOL, new ContributionText("visioconference", "Jitsi Meet",
+                        "Visio libre sans compte.", null, "Nouvelle fiche", bad)));
+    }
+
+    @Test
+    void cardChangesListOnlyTheFieldsThatDiffer() {
+        ToolCardDetails before = new ToolCardDetails("libre", "gratuit", "les deux", null, "oui", null, null, null);
+        ToolCardDetails after = new ToolCardDetails("freemium", "gratuit", "infonuagique", null, "oui", null, null,
+                null);
+        List<CardChanges.Change> changes = CardChanges.between(before, after);
+        assertEquals(2, changes.size());
+        assertEquals(new CardChanges.Change("toolbox.field.license", "toolbox.license.", "libre", "freemium"),
+                changes.get(0));
+        assertEquals("les-deux", changes.get(1).before(), "hosting codes become bundle key suffixes");
+        assertEquals(List.of(), CardChanges.between(null, after));
     }
 }

@@ -24,6 +24,7 @@ import org.passerelle.testsupport.Deployments;
 import org.passerelle.toolbox.entity.ContributionStatus;
 import org.passerelle.toolbox.entity.ContributionText;
 import org.passerelle.toolbox.entity.EntryKind;
+import org.passerelle.toolbox.entity.ToolCardDetails;
 
 /**
  * Peer contributions on the real server (H2, then PostgreSQL): the whole moderation workflow,
@@ -281,5 +282,51 @@ class ToolboxContributionsIT {
         history.markReviewed("agent", old, oldRow.version());
         history.markReviewed("responsable", flagged, flaggedRow.version());
         assertFalse(history.toReview("agent").stream().anyMatch(r -> r.slug().equals(old) || r.slug().equals(flagged)));
+    }
+
+    @Test
+    void toolCardFieldsArePublishedComparedAndRolledBack() {
+        ToolCardDetails free = new ToolCardDetails("libre", "gratuit", "les deux", "Serveurs au Québec", "oui",
+                "Zoom; Microsoft Teams", "https://exemple.org/visio", "debutant");
+        String name = "Visio de quartier " + uniqueWord();
+        long id = contributions.proposeNew("membre", EntryKind.TOOL, new ContributionText("visioconference", name,
+                "Une visioconférence libre hébergée par un organisme du quartier.", null, "Nouvelle fiche outil",
+                free), true);
+        ContributionViews.Detail proposed = contributions.detail("agent", id).orElseThrow();
+        assertEquals(free, proposed.text().details());
+        String slug = contributions.approve("agent", id, proposed.version(), null, false);
+        EntryPage page = catalog.page(slug).orElseThrow();
+        assertEquals(free, page.details());
+        assertEquals(List.of("Zoom", "Microsoft Teams"), page.alternativeToNames());
+
+        ContributionProblem badCard = assertThrows(ContributionProblem.class, () -> contributions.proposeEdit(
+                "membre2", slug, new ContributionText("visioconference", name, "Un résumé assez long.", null,
+                        "Correction", new ToolCardDetails("pirate", null, null, null, null, null, "ftp://x", null)),
+                true));
+        assertEquals(List.of("contrib.card.license", "contrib.card.website"), badCard.getKeys());
+
+        ToolCardDetails paid = new ToolCardDetails("payant-rabais-osbl", "10 $ par mois", "infonuagique",
+                "Serveurs au Québec", "oui", "Zoom; Microsoft Teams", "https://exemple.org/visio", "debutant");
+        ContributionText current = contributions.startingPoint(slug).orElseThrow().text();
+        assertEquals(free, current.details());
+        long edit = contributions.proposeEdit("membre2", slug, new ContributionText(current.category(),
+                current.title(), current.summary(), current.body(), "Devenu payant", paid), true);
+        ContributionViews.Comparison changes = contributions.detail("agent", edit).orElseThrow().proposedVsCurrent();
+        assertEquals(List.of("toolbox.field.license", "toolbox.field.cost", "toolbox.field.hosting"),
+                changes.card().stream().map(CardChanges.Change::labelKey).toList());
+        contributions.approve("agent", edit, version("agent", edit), null, false);
+        assertEquals(paid, catalog.page(slug).orElseThrow().details());
+
+        long textOnly = contributions.proposeEdit("membre", slug, new ContributionText(current.category(),
+                current.title(), "Une visioconférence hébergée par un organisme du quartier, payante.", null,
+                "Résumé à jour"), true);
+        contributions.approve("agent", textOnly, version("agent", textOnly), null, false);
+        assertEquals(paid, catalog.page(slug).orElseThrow().details(), "an edit without card fields keeps them");
+
+        EntryHistory.History h = history.history(slug).orElseThrow();
+        assertEquals(1, history.compare(slug, 1, 2).orElseThrow().card().stream()
+                .filter(c -> c.labelKey().equals("toolbox.field.license") && "libre".equals(c.before())).count());
+        history.rollBack("responsable", slug, 1, h.version(), "Toujours gratuit");
+        assertEquals(free, catalog.page(slug).orElseThrow().details());
     }
 }

@@ -21,7 +21,7 @@ class ContributionTest {
 
     private ToolboxEntry publishedGuide() {
         ToolboxEntry entry = ToolboxEntry.proposed("vote", EntryKind.GUIDE, "Vote", "animation-en-ligne", t0);
-        entry.publish("Vote", "animation-en-ligne", null, "Premier paragraphe du guide.\n\n## Suite", null,
+        entry.publish("Vote", "animation-en-ligne", null, "Premier paragraphe du guide.\n\n## Suite", null, null,
                 "Importation initiale", t0);
         return entry;
     }
@@ -58,7 +58,7 @@ class ContributionTest {
         Contribution edit = Contribution.editOf(entry, author, text, t0);
         assertEquals(1, edit.getBaseRevision());
         assertFalse(edit.isStale());
-        entry.publish("Vote (mis à jour)", "animation-en-ligne", null, "Autre texte", agent, "Correction", t0);
+        entry.publish("Vote (mis à jour)", "animation-en-ligne", null, "Autre texte", null, agent, "Correction", t0);
         assertTrue(edit.isStale());
     }
 
@@ -68,7 +68,7 @@ class ContributionTest {
         entry.flagForReview("Les prix ont changé");
         assertTrue(entry.isNeedsReview());
         Instant later = t0.plusSeconds(3600);
-        entry.publish("Vote", "animation-en-ligne", " ", "Nouveau premier paragraphe.", author, "Mise à jour", later);
+        entry.publish("Vote", "animation-en-ligne", " ", "Nouveau premier paragraphe.", null, author, "Mise à jour", later);
         assertEquals("Nouveau premier paragraphe.", entry.getSummary());
         assertFalse(entry.isNeedsReview());
         assertEquals(later, entry.getLastReviewedAt());
@@ -78,11 +78,35 @@ class ContributionTest {
     @Test
     void rollingBackAddsARevisionWithTheOldText() {
         ToolboxEntry entry = publishedGuide();
-        entry.publish("Vote 2", "animation-en-ligne", null, "Texte 2", author, "v2", t0);
+        entry.publish("Vote 2", "animation-en-ligne", null, "Texte 2", null, author, "v2", t0);
         EntryRevision back = entry.rollBackTo(1, agent, "Retour à la révision 1", t0);
         assertEquals(3, back.getRevisionNumber());
         assertEquals("Vote", entry.getTitle());
         assertEquals(entry.revision(1).orElseThrow().getBody(), entry.getBody());
         assertEquals(3, entry.getRevisions().size());
+    }
+
+    @Test
+    void aToolCardsFieldsArePublishedKeptInRevisionsAndRolledBack() {
+        ToolCardDetails free = new ToolCardDetails("libre", "gratuit", "les deux", null, "oui", "Zoom", null,
+                "debutant");
+        ToolCardDetails paid = new ToolCardDetails("payant-rabais-osbl", "50 $ par mois", "infonuagique", null,
+                "partiel", "Zoom", null, "debutant");
+        ToolboxEntry card = ToolboxEntry.proposed("visio", EntryKind.TOOL, "Visio", "visioconference", t0);
+        card.publish("Visio", "visioconference", "Un outil de visio.", null, free, author, "Nouvelle fiche", t0);
+        card.publish("Visio", "visioconference", "Un outil de visio.", null, paid, author, "Devenu payant", t0);
+        assertEquals("payant-rabais-osbl", card.getDetails().licenseKind());
+        assertEquals(free, card.revision(1).orElseThrow().getDetails());
+        card.rollBackTo(1, agent, "Retour", t0);
+        assertEquals(free, card.getDetails());
+        assertEquals(free, card.revision(3).orElseThrow().getDetails());
+    }
+
+    @Test
+    void aGuideNeverGetsCardFields() {
+        Contribution c = Contribution.newEntry(author, EntryKind.GUIDE, new ContributionText("animation-en-ligne",
+                "Titre", null, "Texte", "Pourquoi", new ToolCardDetails("libre", null, null, null, null, null, null,
+                null)), t0);
+        assertEquals(null, c.getText().details());
     }
 }
