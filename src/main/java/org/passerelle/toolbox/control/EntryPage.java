@@ -8,5 +8,6 @@ import org.passerelle.toolbox.entity.ToolCardDetails;
 public record EntryPage(ToolboxCatalog.EntrySummary entry, String body, ToolCardDetails details,
                         List<String> alternativeToNames, List<ToolboxCatalog.EntrySummary> alternatives,
                         List<String> tags, List<ToolboxCatalog.EntrySummary> tools,
-                        List<ToolboxCatalog.EntrySummary> usedInGuides, String audience, Instant lastReviewedAt) {
+                        List<ToolboxCatalog.EntrySummary> usedInGuides, String audience, Instant lastReviewedAt,
+                        int revision, Instant updatedAt) {
 }

@@ -66,6 +66,42 @@ public class ToolboxCatalog {
                 .fetchHits(MAX_RESULTS).stream().map(EntrySummary::of).toList();
     }
 
+    /** A page of results and how many there are in all. */
+    public record ResultPage(long total, List<EntrySummary> items) {
+    }
+
+    /** Like {@link #find}, one page at a time ({@code offset} and {@code limit}), with the total. */
+    @Transactional
+    public ResultPage find(String query, String category, EntryKind kind, int offset, int limit) {
+        if (query == null || query.isBlank()) {
+            long total = em.createQuery("select count(e) from ToolboxEntry e where e.published = true"
+                            + " and (:category is null or e.category = :category)"
+                            + " and (:kind is null or e.kind = :kind)", Long.class)
+                    .setParameter("category", category).setParameter("kind", kind).getSingleResult();
+            List<EntrySummary> items = em.createQuery("select e from ToolboxEntry e where e.published = true"
+                            + " and (:category is null or e.category = :category)"
+                            + " and (:kind is null or e.kind = :kind) order by e.title, e.id", ToolboxEntry.class)
+                    .setParameter("category", category).setParameter("kind", kind)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(EntrySummary::of).toList();
+            return new ResultPage(total, items);
+        }
+        var result = Search.session(em).search(ToolboxEntry.class)
+                .where((f, root) -> {
+                    root.add(f.match().field("published").matching(true));
+                    root.add(f.match().fields("title", "summary", "body", "tags.name", "alternativeTo")
+                            .field("title").boost(3f)
+                            .matching(query));
+                    if (category != null) {
+                        root.add(f.match().field("category").matching(category));
+                    }
+                    if (kind != null) {
+                        root.add(f.match().field("kind").matching(kind));
+                    }
+                })
+                .fetch(offset, limit);
+        return new ResultPage(result.total().hitCount(), result.hits().stream().map(EntrySummary::of).toList());
+    }
+
     /** One entry with what its page shows (tags, tools, cards it replaces), loaded in one go. */
     @Transactional
     public Optional<EntryPage> page(String slug) {
@@ -87,6 +123,6 @@ public class ToolboxCatalog {
                 .map(EntrySummary::of).toList();
         return new EntryPage(EntrySummary.of(entry), entry.getBody(), entry.getDetails(),
                 entry.getAlternativeToNames(), alternatives, tags, tools, usedIn, entry.getAudience(),
-                entry.getLastReviewedAt());
+                entry.getLastReviewedAt(), entry.getCurrentRevisionNumber(), entry.getUpdatedAt());
     }
 }

@@ -30,6 +30,14 @@ public class EntryRevision {
     private Member author;
     private String changeSummary;
     private Instant createdAt;
+    private String licenseKind;
+    private String costForNonprofits;
+    private String hostingOptions;
+    private String dataLocationNotes;
+    private String frenchUi;
+    private String alternativeTo;
+    private String website;
+    private String difficulty;
 
     protected EntryRevision() {
     }
@@ -43,6 +51,21 @@ public class EntryRevision {
         this.author = author;
         this.changeSummary = Objects.requireNonNull(changeSummary);
         this.createdAt = Objects.requireNonNull(createdAt);
+        ToolCardDetails details = entry.getDetails();
+        this.licenseKind = details.licenseKind();
+        this.costForNonprofits = details.costForNonprofits();
+        this.hostingOptions = details.hostingOptions();
+        this.dataLocationNotes = details.dataLocationNotes();
+        this.frenchUi = details.frenchUi();
+        this.alternativeTo = details.alternativeTo();
+        this.website = details.website();
+        this.difficulty = details.difficulty();
+    }
+
+    /** The tool card fields as they were in this revision (all empty for a guide). */
+    public ToolCardDetails getDetails() {
+        return new ToolCardDetails(licenseKind, costForNonprofits, hostingOptions, dataLocationNotes, frenchUi,
+                alternativeTo, website, difficulty);
     }
 
     public Long getId() {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -85,6 +86,9 @@ public class ToolboxEntry {
     @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
     private Instant lastReviewedAt;
+    /** Flagged "à revoir": someone said the entry may be out of date; {@link #reviewNote} says why. */
+    private boolean needsReview;
+    private String reviewNote;
     @ManyToMany
     @JoinTable(name = "toolbox_entry_tag", joinColumns = @JoinColumn(name = "entry_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -139,9 +143,66 @@ public class ToolboxEntry {
         this.summary = newSummary;
         this.body = newBody;
         this.updatedAt = at;
-        EntryRevision revision = new EntryRevision(this, revisions.size() + 1, author, changeSummary, at);
+        EntryRevision revision = new EntryRevision(this, getCurrentRevisionNumber() + 1, author, changeSummary, at);
         revisions.add(revision);
         return revision;
+    }
+
+    /**
+     * A new entry from an approved contribution; its first revision is recorded by
+     * {@link #publish}.
+     */
+    public static ToolboxEntry proposed(String slug, EntryKind kind, String title, String category, Instant at) {
+        return new ToolboxEntry(slug, kind, title, category, at);
+    }
+
+    /**
+     * Publishes an approved contribution: new text and category, a new revision credited to the
+     * contributor; a moderator looked at the entry, so it counts as reviewed.
+     */
+    public EntryRevision publish(String newTitle, String newCategory, String newSummary, String newBody,
+                                 ToolCardDetails newDetails, Member author, String changeSummary, Instant at) {
+        this.category = Objects.requireNonNull(newCategory);
+        if (kind == EntryKind.TOOL && newDetails != null) {
+            describe(newDetails);
+        }
+        String summaryToShow = (newSummary == null || newSummary.isBlank()) && kind == EntryKind.GUIDE
+                ? GuideSummary.of(newBody) : newSummary;
+        EntryRevision revision = revise(newTitle, summaryToShow, newBody, author, changeSummary, at);
+        markReviewed(at);
+        return revision;
+    }
+
+    /** Publishes again the text of an earlier revision, as a new revision: history only grows. */
+    public EntryRevision rollBackTo(int revisionNumber, Member moderator, String changeSummary, Instant at) {
+        EntryRevision earlier = revision(revisionNumber)
+                .orElseThrow(() -> new IllegalArgumentException("no revision " + revisionNumber));
+        if (kind == EntryKind.TOOL) {
+            describe(earlier.getDetails());
+        }
+        return revise(earlier.getTitle(), earlier.getSummary(), earlier.getBody(), moderator, changeSummary, at);
+    }
+
+    public Optional<EntryRevision> revision(int revisionNumber) {
+        return revisions.stream().filter(r -> r.getRevisionNumber() == revisionNumber).findFirst();
+    }
+
+    /** The number of the published revision (0 before the first one). */
+    public int getCurrentRevisionNumber() {
+        return revisions.stream().mapToInt(EntryRevision::getRevisionNumber).max().orElse(0);
+    }
+
+    /** Someone says this entry may be out of date. */
+    public void flagForReview(String note) {
+        this.needsReview = true;
+        this.reviewNote = note;
+    }
+
+    /** A moderator checked the entry: it is up to date as of {@code at}. */
+    public void markReviewed(Instant at) {
+        this.lastReviewedAt = Objects.requireNonNull(at);
+        this.needsReview = false;
+        this.reviewNote = null;
     }
 
     public void describe(ToolCardDetails details) {
@@ -222,6 +283,14 @@ public class ToolboxEntry {
 
     public Instant getLastReviewedAt() {
         return lastReviewedAt;
+    }
+
+    public boolean isNeedsReview() {
+        return needsReview;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
     }
 
     public Set<Tag> getTags() {

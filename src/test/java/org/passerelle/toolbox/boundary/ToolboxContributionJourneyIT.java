@@ -1,0 +1,223 @@
+package org.passerelle.toolbox.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passerelle.testsupport.Browser;
+import org.passerelle.testsupport.Deployments;
+
+/**
+ * Contributing to the toolbox in a real browser: a member proposes a guide, a moderator asks for a
+ * change, the member fixes it, the moderator publishes, and an anonymous visitor finds and reads
+ * it; then a moderator edits an entry, compares revisions and rolls back. Every page passes the
+ * axe-core WCAG 2.1 AA scan.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ToolboxContributionJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aGuideGoesFromProposalToPublicationAndIsFoundByAnyone() {
+        String word = "Quiproquo" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        String title = "Organiser un " + word + " en ligne";
+
+        // a member proposes a guide; an empty form first shows what is missing
+        openAs("membre", "app/contribuer.xhtml?type=guide");
+        waitForHeading("Proposer une fiche");
+        assertNoViolations("new contribution");
+        browser.findElement(By.id("contribution:submit")).click();
+        waitForText(By.tagName("main"), "Choisissez la catégorie de la fiche.");
+        assertTrue(text().contains("Le titre doit compter entre 5 et 200 caractères."), text());
+        assertNoViolations("new contribution with errors");
+        new Select(browser.findElement(By.id("contribution:category"))).selectByVisibleText("Animation en ligne et hybride");
+        browser.findElement(By.id("contribution:title")).sendKeys(title);
+        browser.findElement(By.id("contribution:body")).sendKeys("Un " + word + " réunit les membres à distance.\n\n"
+                + "## Avant\n\n- Envoyer le lien\n");
+        browser.findElement(By.id("contribution:change-summary")).sendKeys("Nouvelle fiche pratique");
+        browser.findElement(By.id("contribution:submit")).click();
+        waitForHeading(title);
+        assertEquals("En relecture", browser.findElement(By.id("status")).getText());
+        assertNoViolations("contribution submitted");
+        String contributionUrl = browser.getCurrentUrl();
+
+        // a moderator finds it in the queue and asks for a change
+        openAs("agent", "app/moderation.xhtml");
+        waitForHeading("Modération de la boîte à outils");
+        assertNoViolations("moderation");
+        browser.findElement(By.linkText(title)).click();
+        waitForHeading(title);
+        assertNoViolations("contribution, moderator view");
+        browser.findElement(By.id("review:comment")).sendKeys("Ajoutez ce qu'il faut faire après la rencontre.");
+        browser.findElement(By.id("review:request-changes")).click();
+        waitForText(By.id("status"), "Modifications demandées");
+
+        // the member is told, fixes the guide and submits it again
+        openAs("membre", "app/mes-contributions.xhtml");
+        waitForHeading("Mes contributions");
+        assertTrue(text().contains("Ajoutez ce qu'il faut faire après la rencontre."), text());
+        assertTrue(browser.findElements(By.cssSelector(".notice-item--new .badge")).size() >= 1);
+        assertNoViolations("my contributions");
+        browser.get(contributionUrl);
+        waitForHeading(title);
+        browser.findElement(By.id("edit")).click();
+        waitForHeading("Proposer une fiche");
+        assertTrue(text().contains("Ajoutez ce qu'il faut faire après la rencontre."));
+        WebElement body = browser.findElement(By.id("contribution:body"));
+        body.sendKeys("\n## Après\n\n- Envoyer le compte rendu\n");
+        browser.findElement(By.id("contribution:change-summary")).clear();
+        browser.findElement(By.id("contribution:change-summary")).sendKeys("Ajout de l'après-rencontre");
+        browser.findElement(By.id("contribution:submit")).click();
+        waitForText(By.id("status"), "En relecture");
+
+        // the moderator publishes it
+        openAs("agent", contributionUrl.substring(base.toString().length()));
+        waitForHeading(title);
+        browser.findElement(By.id("review:comment")).sendKeys("Merci!");
+        browser.findElement(By.id("review:approve")).click();
+        waitForText(By.className("notice"), "La contribution est publiée");
+        waitForHeading(title);
+
+        // an anonymous visitor finds and reads it
+        browser.manage().deleteAllCookies();
+        browser.get(base + "boite-a-outils/index.xhtml");
+        browser.findElement(By.id("q")).sendKeys(word.toLowerCase());
+        browser.findElement(By.cssSelector(".toolbox-search button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q="));
+        browser.findElement(By.linkText(title)).click();
+        waitForHeading(title);
+        assertTrue(text().contains("Envoyer le compte rendu"), text());
+        assertTrue(browser.findElement(By.cssSelector(".markdown h2")).isDisplayed());
+        assertNoViolations("published guide, anonymous");
+        browser.findElement(By.id("history")).click();
+        waitForText(By.tagName("h1"), "Historique");
+        assertTrue(text().contains("Julie Tremblay"), "the contributor is credited: " + text());
+        assertNoViolations("history, anonymous");
+    }
+
+    @Test
+    void aModeratorComparesRevisionsAndRollsBackOnAPhone() {
+        openAs("responsable", "app/contribuer.xhtml?fiche=bigbluebutton");
+        waitForHeading("Proposer une modification");
+        assertNoViolations("edit of a tool card");
+        new Select(browser.findElement(By.id("contribution:license"))).selectByVisibleText("Gratuit");
+        WebElement body = browser.findElement(By.id("contribution:body"));
+        body.sendKeys("\n\n## Vérifier\n\nTestez une restauration chaque trimestre.\n");
+        browser.findElement(By.id("contribution:change-summary")).sendKeys("Ajout : tester la restauration");
+        browser.findElement(By.id("contribution:submit")).click();
+        waitForText(By.id("status"), "En relecture");
+        assertTrue(browser.findElements(By.cssSelector("table.diff .diff__cell--added")).size() >= 1);
+        assertTrue(browser.findElement(By.cssSelector("table.diff--card")).getText().contains("Gratuit"));
+        assertNoViolations("contribution with a diff");
+        browser.findElement(By.id("review:approve")).click();
+        waitForText(By.className("notice"), "La contribution est publiée");
+
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(375, 800));
+            browser.findElement(By.id("history")).click();
+            waitForText(By.tagName("h1"), "Historique");
+            browser.findElement(By.id("compare")).click();
+            waitForText(By.tagName("h1"), "Comparaison");
+            assertTrue(text().contains("Testez une restauration chaque trimestre."), text());
+            assertTrue(text().contains("Champs de la fiche outil"), text());
+            assertNoHorizontalScroll("compare on a phone");
+            assertNoViolations("compare on a phone");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+
+        browser.navigate().back();
+        waitForText(By.tagName("h1"), "Historique");
+        browser.findElement(By.id("revisions:reason")).sendKeys("Doublon avec une autre fiche");
+        browser.findElement(By.cssSelector("#revision-list [aria-label='Revenir à cette révision 1']")).click();
+        waitForText(By.className("notice"), "C’est fait");
+        assertTrue(text().contains("Retour à la révision 1 : Doublon avec une autre fiche"), text());
+        assertNoViolations("history after rollback");
+    }
+
+    @Test
+    void membersDoNotModerate() {
+        openAs("membre", "app/moderation.xhtml");
+        waitForHeading("Accès refusé");
+        assertTrue(browser.findElements(By.id("queue")).isEmpty());
+    }
+
+    /** Starts a fresh session as {@code login} and lands on {@code path} after the login page. */
+    private void openAs(String login, String path) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + path);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        browser.findElement(By.id("login:username")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys("demo");
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private void waitForHeading(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private void waitForText(By where, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    private void assertNoHorizontalScroll(String where) {
+        Number scrollWidth = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth;");
+        Number viewport = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertTrue(scrollWidth.intValue() <= viewport.intValue(), where + ": " + scrollWidth + " > " + viewport);
+    }
+
+    private void assertNoViolations(String where) {
+        List<String> violations = Browser.accessibilityViolations(browser);
+        assertTrue(violations.isEmpty(), where + ": " + String.join("\n", violations));
+    }
+}
