@@ -20,6 +20,8 @@ public final class Settings {
     public static final String DEMO = "passerelle.demo";
     public static final String EXIT_ON_STARTUP_FAILURE = "passerelle.exit.on.startup.failure";
     public static final String ATTACHMENT_MAX_MB = "passerelle.attachment.max.mb";
+    public static final String OVERFLOW_BUSINESS_HOURS = "passerelle.overflow.business.hours";
+    public static final String AUTO_CLOSE_DAYS = "passerelle.auto.close.days";
     public static final String ATTACHMENT_TYPES = "passerelle.attachment.types";
 
     private final Map<String, String> environment;
@@ -98,6 +100,30 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(variableName(ATTACHMENT_MAX_MB) + ": expected a whole number of"
                     + " megabytes, got '" + value + "'");
+        }
+    }
+
+    /** Business hours a new request may stay unassigned in a regional pool before it overflows. */
+    public int overflowBusinessHours() {
+        return positive(OVERFLOW_BUSINESS_HOURS, "4");
+    }
+
+    /** Days a resolved request stays resolved (the member may still answer) before it is closed. */
+    public int autoCloseDays() {
+        return positive(AUTO_CLOSE_DAYS, "7");
+    }
+
+    private int positive(String property, String defaultValue) {
+        String value = get(property, defaultValue);
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 1) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variableName(property) + ": expected a whole number of at least 1,"
+                    + " got '" + value + "'");
         }
     }
 

@@ -43,17 +43,23 @@ public final class Problems {
      * {@code keys} are the bundle keys of the specific messages.
      */
     public static Response of(Response.Status status, String type, List<String> keys, Locale locale) {
+        return of(status, type, keys, locale, new Object[0]);
+    }
+
+    /** The same, with the values the messages show (a file name, a limit). */
+    public static Response of(Response.Status status, String type, List<String> keys, Locale locale,
+                              Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         JsonArrayBuilder errors = Json.createArrayBuilder();
         StringBuilder detail = new StringBuilder();
         for (String key : keys) {
-            String text = text(bundle, key);
+            String text = text(bundle, key, arguments);
             errors.add(text);
             detail.append(detail.length() == 0 ? "" : " ").append(text);
         }
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
-                .add("title", text(bundle, "contrib.api.problem." + status.getStatusCode()))
+                .add("title", text(bundle, "api.problem." + status.getStatusCode()))
                 .add("status", status.getStatusCode())
                 .add("detail", detail.toString())
                 .add("errors", errors);

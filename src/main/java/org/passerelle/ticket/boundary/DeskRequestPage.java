@@ -15,6 +15,7 @@ import org.passerelle.platform.web.Messages;
 import org.passerelle.ticket.control.CannedResponses;
 import org.passerelle.ticket.control.DeskReply;
 import org.passerelle.ticket.control.DeskViews;
+import org.passerelle.ticket.control.RequestToGuide;
 import org.passerelle.ticket.control.SupportDesk;
 import org.passerelle.ticket.control.Triage;
 import org.passerelle.ticket.entity.Category;
@@ -37,6 +38,8 @@ public class DeskRequestPage implements Serializable {
     transient SupportDesk desk;
     @Inject
     transient CannedResponses canned;
+    @Inject
+    transient RequestToGuide toGuide;
     @Inject
     transient ToolboxCatalog toolbox;
     @Inject
@@ -110,6 +113,18 @@ public class DeskRequestPage implements Serializable {
     public String saveTriage() {
         return act(() -> desk.triage(login(), detail.number(),
                 new Triage(assignee, status, urgency, category, tags), detail.version()), "desk.triage.saved");
+    }
+
+    /** "Transformer en fiche": a guide draft from this resolved request, opened for editing. */
+    public String toGuide() {
+        try {
+            long id = toGuide.draft(login(), detail.number());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", "desk.toGuide.done");
+            return "/app/contribuer?faces-redirect=true&id=" + id;
+        } catch (RuntimeException e) {
+            RequestFailures.show(e, messages);
+            return null;
+        }
     }
 
     public String link() {

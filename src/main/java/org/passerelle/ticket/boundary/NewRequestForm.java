@@ -13,6 +13,7 @@ import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
 import org.passerelle.ticket.control.Attachments;
 import org.passerelle.ticket.control.HelpRequests;
+import org.passerelle.ticket.control.SupportDesk;
 import org.passerelle.ticket.control.NewRequest;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.PreferredContact;
@@ -29,6 +30,8 @@ public class NewRequestForm implements Serializable {
     @Inject
     transient Attachments attachments;
     @Inject
+    transient SupportDesk desk;
+    @Inject
     transient SecurityContext security;
     @Inject
     transient Messages messages;
@@ -44,17 +47,37 @@ public class NewRequestForm implements Serializable {
     private boolean reuseConsent;
     private String previewHtml;
     private transient List<Part> files = new ArrayList<>();
+    private String onBehalfOf;
 
     public String submit() {
         NewRequest request = new NewRequest(category, subject, description, urgency, contact, phone, reuseConsent);
         try {
-            String number = requests.open(security.getCallerPrincipal().getName(), request, Uploads.of(files));
+            String login = security.getCallerPrincipal().getName();
+            if (isStaff() && onBehalfOf != null && !onBehalfOf.isBlank()) {
+                String number = desk.openOnBehalf(login, onBehalfOf.strip(), request, Uploads.of(files));
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", "request.onBehalf.done");
+                return "/soutien/demande?faces-redirect=true&numero=" + number;
+            }
+            String number = requests.open(login, request, Uploads.of(files));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("opened", number);
             return "/app/demande?faces-redirect=true&numero=" + number;
         } catch (RuntimeException e) {
             RequestFailures.show(e, messages);
             return null;
         }
+    }
+
+    /** Agents may type the request for a member who called: the member's login or email. */
+    public boolean isStaff() {
+        return security.isCallerInRole("agent") || security.isCallerInRole("pool-lead");
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public void setOnBehalfOf(String onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
     }
 
     public List<Part> getFiles() {

@@ -224,12 +224,22 @@ public class SupportDesk {
     }
 
     /** Opens a request for a member who asked by phone or in person; the history says who typed it. */
-    public String openOnBehalf(String login, String memberLogin, NewRequest request) {
+    public String openOnBehalf(String login, String member, NewRequest request) {
+        return openOnBehalf(login, member, request, List.of());
+    }
+
+    /** The member is named by login or email; their files come along as if they had sent them. */
+    public String openOnBehalf(String login, String member, NewRequest request, List<Upload> uploads) {
         Member me = staff(login);
-        Member requester = em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", memberLogin)
+        Member requester = em.createQuery("select m from Member m where m.login = :who or lower(m.email) = :email",
+                        Member.class)
+                .setParameter("who", member).setParameter("email", member.toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst().filter(Member::isActive)
                 .orElseThrow(() -> new RequestProblem("desk.onBehalf.unknownMember"));
-        return helpRequests.create(requester, request, me).getNumber();
+        attachmentStore.check(uploads);
+        Ticket ticket = helpRequests.create(requester, request, me);
+        attachmentStore.attach(ticket, null, uploads, ticket.getCreatedAt());
+        return ticket.getNumber();
     }
 
     /** The triage box: assignee, status, urgency, category and tags, all or nothing. */

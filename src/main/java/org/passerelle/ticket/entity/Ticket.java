@@ -54,6 +54,7 @@ public class Ticket {
     public static final String FIELD_MERGED = "merged";
     public static final String FIELD_HELPER = "helper";
     public static final String FIELD_RATING = "rating";
+    public static final String FIELD_GUIDE = "guide";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -290,6 +291,11 @@ public class Ticket {
 
     public Set<ToolboxEntry> getSolutions() {
         return Set.copyOf(solutions);
+    }
+
+    /** Records that a toolbox guide draft was written from this request. */
+    public void noteGuideDraft(long contributionId, Member actor, Instant at) {
+        record(actor, at, FIELD_GUIDE, null, String.valueOf(contributionId));
     }
 
     /** Invites a peer helper onto this request only. */

@@ -47,6 +47,10 @@ class SupportDeskIT {
     CannedResponses canned;
     @Inject
     Attachments attachments;
+    @Inject
+    Housekeeping housekeeping;
+    @Inject
+    RequestToGuide toGuide;
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -264,6 +268,60 @@ class SupportDeskIT {
                         new Upload("outil.exe", 10, () -> new java.io.ByteArrayInputStream(new byte[10])))));
         assertEquals(List.of("attachment.typeRefused"), refused.getKeys());
         assertEquals(before, requests.mine("membre").size(), "nothing was opened");
+    }
+
+    @Test
+    void anUnassignedRequestOverflowsToTheProvinceAndAResolvedOneClosesDaysLater() {
+        String number = open("membre2", "Débordement vers la province");
+        assertEquals("Équipe de soutien de Montréal", desk.detail("agent", number).orElseThrow().poolName());
+        housekeeping.overflow(java.time.Instant.now());
+        assertEquals("Équipe de soutien de Montréal", desk.detail("agent", number).orElseThrow().poolName(),
+                "not yet");
+        housekeeping.overflow(java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+        DeskViews.Detail moved = desk.detail("agent", number).orElseThrow();
+        assertEquals("Équipe de soutien provinciale", moved.poolName());
+        assertTrue(moved.history().stream().anyMatch(e -> e.field().equals("pool") && e.actorName() == null
+                && "Équipe de soutien provinciale".equals(e.newValue())), moved.history().toString());
+
+        desk.changeStatus("agent", number, Status.RESOLVED, version("agent", number));
+        housekeeping.closeResolved(java.time.Instant.now());
+        assertEquals(Status.RESOLVED, desk.detail("agent", number).orElseThrow().status(), "the member may still answer");
+        housekeeping.closeResolved(java.time.Instant.now().plus(java.time.Duration.ofDays(8)));
+        assertEquals(Status.CLOSED, desk.detail("agent", number).orElseThrow().status());
+    }
+
+    @Test
+    void aResolvedRequestBecomesAnAnonymousGuideDraftReusingTheQuestionOnlyWithConsent() throws Exception {
+        String withConsent = requests.open("membre", new NewRequest(Category.SECURITE_CONFIDENTIALITE,
+                "Gestionnaire de mots de passe", "Julie Tremblay ici (julie.tremblay@example.org) : quel outil"
+                + " pour partager nos mots de passe à la CDC de la Neigette?", Urgency.NORMAL,
+                PreferredContact.EMAIL, null, true));
+        assertThrows(RequestProblem.class, () -> toGuide.draft("agent", withConsent));
+        desk.reply("agent", withConsent, new DeskReply("Bonjour Julie, Bitwarden est gratuit pour les OSBL;"
+                + " appelez-moi au 418 555-0123.", false, Status.RESOLVED, Set.of()), version("agent", withConsent));
+        assertThrows(RequestProblem.class, () -> toGuide.draft("membre", withConsent));
+        long id = toGuide.draft("agent", withConsent);
+        tx.begin();
+        org.passerelle.toolbox.entity.Contribution draft = em.find(org.passerelle.toolbox.entity.Contribution.class, id);
+        String body = draft.getText().body();
+        tx.commit();
+        assertTrue(body.contains("## La question") && body.contains("Bitwarden"), body);
+        for (String personal : List.of("Julie", "Tremblay", "julie.tremblay@example.org", "418 555-0123",
+                "CDC de la Neigette")) {
+            assertFalse(body.contains(personal), personal + " in " + body);
+        }
+        assertTrue(desk.detail("agent", withConsent).orElseThrow().history().stream()
+                .anyMatch(e -> e.field().equals("guide") && e.newValue().equals(String.valueOf(id))));
+
+        String withoutConsent = open("membre", "Question sans consentement");
+        desk.reply("agent", withoutConsent, new DeskReply("Voici la marche à suivre pas à pas pour votre AGA.",
+                false, Status.RESOLVED, Set.of()), version("agent", withoutConsent));
+        tx.begin();
+        String answerOnly = em.find(org.passerelle.toolbox.entity.Contribution.class,
+                toGuide.draft("agent", withoutConsent)).getText().body();
+        tx.commit();
+        assertFalse(answerOnly.contains("## La question"), answerOnly);
+        assertFalse(answerOnly.contains("Nous avons besoin d'aide"), answerOnly);
     }
 
     @Test
