@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import jakarta.servlet.http.Part;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +66,7 @@ public class DeskRequestPage implements Serializable {
     private String tags;
     private String otherNumber;
     private String helper;
+    private transient List<Part> files = new ArrayList<>();
 
     public void load() throws IOException {
         detail = number == null ? null : desk.detail(login(), number).orElse(null);
@@ -102,7 +105,7 @@ public class DeskRequestPage implements Serializable {
 
     public String send() {
         return act(() -> desk.reply(login(), detail.number(),
-                new DeskReply(reply, internal, thenStatus, linkedSlugs), detail.version()),
+                new DeskReply(reply, internal, thenStatus, linkedSlugs, Uploads.of(files)), detail.version()),
                 internal ? "desk.note.added" : "request.reply.sent");
     }
 
@@ -192,6 +195,14 @@ public class DeskRequestPage implements Serializable {
 
     public DeskViews.Detail getDetail() {
         return detail;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files == null ? new ArrayList<>() : files;
     }
 
     public String getNumber() {

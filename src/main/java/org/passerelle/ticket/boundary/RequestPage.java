@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import jakarta.servlet.http.Part;
+import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
@@ -31,6 +33,7 @@ public class RequestPage implements Serializable {
     private String number;
     private RequestViews.Detail detail;
     private String reply;
+    private transient List<Part> files = new ArrayList<>();
     private Integer stars;
     private String ratingComment;
 
@@ -44,7 +47,7 @@ public class RequestPage implements Serializable {
 
     public String sendReply() {
         try {
-            requests.reply(login(), detail.number(), reply, detail.version());
+            requests.reply(login(), detail.number(), reply, detail.version(), Uploads.of(files));
             return reload("request.reply.sent");
         } catch (RuntimeException e) {
             RequestFailures.show(e, messages);
@@ -70,6 +73,14 @@ public class RequestPage implements Serializable {
             RequestFailures.show(e, messages);
             return null;
         }
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files == null ? new ArrayList<>() : files;
     }
 
     public List<Integer> getStarChoices() {

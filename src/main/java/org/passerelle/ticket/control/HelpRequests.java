@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Role;
 import org.passerelle.pool.entity.SupportPool;
-import org.passerelle.ticket.entity.IllegalTransitionException;
 import org.passerelle.ticket.entity.Status;
 import org.passerelle.ticket.entity.Ticket;
 import org.passerelle.ticket.entity.TicketMessage;
@@ -133,29 +132,16 @@ public class HelpRequests {
     public void markResolved(String login, String number, long expectedVersion) {
         Member me = member(login);
         Ticket ticket = editable(me, number, expectedVersion);
-        try {
-            ticket.moveTo(Status.RESOLVED, me, clock.instant());
-            sla.reschedule(ticket, clock.instant());
-        } catch (IllegalTransitionException e) {
-            throw new RequestProblem("request.transition.refused");
-        }
+        TicketLookup.transition(ticket, Status.RESOLVED, me, clock.instant());
+        sla.reschedule(ticket, clock.instant());
     }
 
     private Ticket editable(Member me, String number, long expectedVersion) {
-        Ticket ticket = visible(me, number).orElseThrow(() -> new RequestProblem("request.notFound"));
-        if (ticket.getVersion() != expectedVersion) {
-            throw new RequestProblem("request.changedMeanwhile");
-        }
-        return ticket;
+        return TicketLookup.editable(visible(me, number), expectedVersion);
     }
 
     private Optional<Ticket> visible(Member me, String number) {
-        String normalized = TicketNumbers.normalize(number);
-        if (normalized == null) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", normalized)
-                .getResultStream().findFirst().filter(t -> maySee(me, t));
+        return TicketLookup.reachable(em, number, t -> maySee(me, t));
     }
 
     static boolean maySee(Member me, Ticket ticket) {

@@ -26,7 +26,6 @@ import org.passerelle.identity.entity.Region;
 import org.passerelle.identity.entity.Role;
 import org.passerelle.pool.entity.SupportPool;
 import org.passerelle.ticket.entity.Category;
-import org.passerelle.ticket.entity.IllegalTransitionException;
 import org.passerelle.ticket.entity.Status;
 import org.passerelle.ticket.entity.Ticket;
 import org.passerelle.ticket.entity.TicketMessage;
@@ -205,11 +204,17 @@ public class SupportDesk {
         if (reply.internal() && !scope.isStaff(me)) {
             throw new RequestProblem("desk.note.staffOnly");
         }
+        attachmentStore.check(reply.uploads());
         Instant now = clock.instant();
-        ticket.post(me, reply.internal() ? Visibility.INTERNAL : Visibility.PUBLIC, text.strip(), now);
+        TicketMessage message = ticket.post(me, reply.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
+                text.strip(), now);
+        if (!reply.uploads().isEmpty()) {
+            em.persist(message);
+            attachmentStore.attach(ticket, message, reply.uploads(), now);
+        }
         if (!reply.internal()) {
             if (ticket.getStatus() == Status.NEW) {
-                transition(ticket, Status.OPEN, me, now);
+                TicketLookup.transition(ticket, Status.OPEN, me, now);
             }
             for (String slug : reply.toolboxSlugs()) {
                 em.createNamedQuery(ToolboxEntry.BY_SLUG, ToolboxEntry.class).setParameter("slug", slug)
@@ -218,7 +223,7 @@ public class SupportDesk {
             }
         }
         if (reply.thenStatus() != null) {
-            transition(ticket, reply.thenStatus(), me, now);
+            TicketLookup.transition(ticket, reply.thenStatus(), me, now);
         }
         sla.reschedule(ticket, now);
     }
@@ -254,7 +259,7 @@ public class SupportDesk {
             ticket.assignTo(wanted == null ? null : agentFor(ticket, wanted), me, now);
         }
         if (change.status() != null) {
-            transition(ticket, change.status(), me, now);
+            TicketLookup.transition(ticket, change.status(), me, now);
         }
         if (change.urgency() != null) {
             ticket.changeUrgency(change.urgency(), me, now);
@@ -284,7 +289,7 @@ public class SupportDesk {
         Member me = staff(login);
         Ticket ticket = editable(me, number, expectedVersion);
         Instant now = clock.instant();
-        transition(ticket, target, me, now);
+        TicketLookup.transition(ticket, target, me, now);
         sla.reschedule(ticket, now);
     }
 
@@ -396,29 +401,12 @@ public class SupportDesk {
                 .orElseThrow(() -> new RequestProblem("desk.assignee.notInPool"));
     }
 
-    private static void transition(Ticket ticket, Status target, Member me, Instant now) {
-        try {
-            ticket.moveTo(target, me, now);
-        } catch (IllegalTransitionException e) {
-            throw new RequestProblem("request.transition.refused");
-        }
-    }
-
     private Ticket editable(Member me, String number, long expectedVersion) {
-        Ticket ticket = handled(me, number).orElseThrow(() -> new RequestProblem("request.notFound"));
-        if (ticket.getVersion() != expectedVersion) {
-            throw new RequestProblem("request.changedMeanwhile");
-        }
-        return ticket;
+        return TicketLookup.editable(handled(me, number), expectedVersion);
     }
 
     Optional<Ticket> handled(Member me, String number) {
-        String normalized = TicketNumbers.normalize(number);
-        if (normalized == null) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", normalized)
-                .getResultStream().findFirst().filter(t -> scope.mayHandle(me, t));
+        return TicketLookup.reachable(em, number, t -> scope.mayHandle(me, t));
     }
 
     /** Internal notes and their files are for staff only, not for an invited peer helper. */

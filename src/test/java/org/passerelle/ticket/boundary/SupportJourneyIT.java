@@ -142,8 +142,10 @@ class SupportJourneyIT {
         wait(ExpectedConditions.textToBe(By.tagName("h1"), text));
     }
 
+    /** Waits out page loads: an element read while the next page replaces it is simply read again. */
     private static <T> void wait(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(condition::apply);
     }
 
     private static void assertNoViolations(String where) {

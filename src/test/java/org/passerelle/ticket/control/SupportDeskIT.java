@@ -262,6 +262,16 @@ class SupportDeskIT {
         assertTrue(attachments.download("agent", row.id()).isPresent());
         assertTrue(attachments.download("membre2", row.id()).isEmpty());
 
+        byte[] note = "plan interne".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        desk.reply("agent", number, new DeskReply("Note avec fichier interne", true, null, Set.of(),
+                List.of(new Upload("plan.txt", note.length, () -> new java.io.ByteArrayInputStream(note)))),
+                version("agent", number));
+        DeskViews.AttachmentRow internalFile = desk.detail("agent", number).orElseThrow().attachments().stream()
+                .filter(a -> a.fileName().equals("plan.txt")).findFirst().orElseThrow();
+        assertEquals(1, requests.detail("membre", number).orElseThrow().attachments().size(), "not the note's file");
+        assertTrue(attachments.download("membre", internalFile.id()).isEmpty());
+        assertTrue(attachments.download("agent", internalFile.id()).isPresent());
+
         long before = requests.mine("membre").size();
         RequestProblem refused = assertThrows(RequestProblem.class, () -> requests.open("membre", request,
                 List.of(new Upload("ok.pdf", pdf.length, () -> new java.io.ByteArrayInputStream(pdf)),
