@@ -151,6 +151,12 @@ public class ToolboxEntriesResource {
         if (me == null) {
             return Problems.of(Response.Status.UNAUTHORIZED, "unauthorized", List.of("contrib.api.login"), language());
         }
+        // JSON only: a cross-site HTML form (text/plain, form-encoded) cannot ride on a session cookie
+        MediaType type = headers.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Problems.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    List.of("contrib.api.contentType"), language());
+        }
         JsonObject input;
         try (JsonReader reader = Json.createReader(new StringReader(payload == null ? "" : payload))) {
             input = reader.readObject();

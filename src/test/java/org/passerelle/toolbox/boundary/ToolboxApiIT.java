@@ -126,6 +126,13 @@ class ToolboxApiIT {
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
 
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("api/v1/toolbox/entries"))
+                .header("Authorization", basic("membre", "demo")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"guide\"}")));
+        assertEquals(415, form.statusCode());
+        assertEquals("Envoyez le corps de la requête en JSON (Content-Type: application/json).",
+                json(form).getString("detail"));
+
         HttpResponse<String> notJson = post("api/v1/toolbox/entries", "membre", "{pas du json");
         assertEquals(400, notJson.statusCode());
         assertEquals("Le corps de la requête doit être un objet JSON valide.", json(notJson).getString("detail"));
