@@ -105,6 +105,7 @@ class ToolboxApiIT {
         assertTrue(guide.getString("bodyMarkdown").contains("## "));
         assertTrue(guide.getString("bodyHtml").contains("<h2>"));
         assertTrue(guide.getInt("revision") >= 1);
+        assertTrue(guide.getInt("endorsements") >= 0);
 
         JsonObject card = json(get("api/v1/toolbox/entries/jitsi-meet", null, null));
         assertEquals("tool", card.getString("kind"));

@@ -45,6 +45,8 @@ class ToolboxContributionsIT {
     EntryHistory history;
     @Inject
     ToolboxCatalog catalog;
+    @Inject
+    Endorsements endorsements;
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -343,5 +345,19 @@ class ToolboxContributionsIT {
                 .filter(c -> c.labelKey().equals("toolbox.field.license") && "libre".equals(c.before())).count());
         history.rollBack("responsable", slug, 1, h.version(), "Toujours gratuit");
         assertEquals(free, catalog.page(slug).orElseThrow().details());
+    }
+
+    @Test
+    void peopleSayAnEntryWasUsefulOnceEach() {
+        String slug = publishedGuide("Guide utile " + uniqueWord());
+        assertEquals(new Endorsements.Tally(0, false), endorsements.tally(slug, null));
+        assertEquals(new Endorsements.Tally(1, true), endorsements.endorse("membre", slug, true));
+        assertEquals(new Endorsements.Tally(1, true), endorsements.endorse("membre", slug, true), "idempotent");
+        assertEquals(new Endorsements.Tally(2, true), endorsements.endorse("membre2", slug, true));
+        assertEquals(new Endorsements.Tally(2, false), endorsements.tally(slug, "agent"));
+        assertEquals(new Endorsements.Tally(1, false), endorsements.endorse("membre", slug, false));
+        assertEquals(new Endorsements.Tally(1, false), endorsements.endorse("membre", slug, false));
+        assertEquals(1, endorsements.tally(slug, null).count());
+        assertThrows(ContributionProblem.class, () -> endorsements.endorse("membre", "nexiste-pas", true));
     }
 }
