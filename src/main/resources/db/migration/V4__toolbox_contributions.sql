@@ -72,3 +72,11 @@ create table contribution_notice (
     seen_at         timestamp with time zone
 );
 create index contribution_notice_recipient on contribution_notice (recipient_id, seen_at);
+
+-- "cette fiche m'a été utile": one endorsement per person and entry
+create table entry_endorsement (
+    entry_id    bigint not null references toolbox_entry (id),
+    member_id   bigint not null references member (id),
+    created_at  timestamp with time zone not null,
+    primary key (entry_id, member_id)
+);

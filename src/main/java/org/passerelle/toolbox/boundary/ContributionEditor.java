@@ -61,6 +61,10 @@ public class ContributionEditor implements Serializable {
     private String difficulty;
     private String moderatorComment;
     private String previewHtml;
+    private ContributionViews.Comparison changedMeanwhile;
+    private Integer baseRevision;
+    private int currentRevision;
+    private boolean rebased;
 
     public void load() throws IOException {
         if (kind != null || id != null) {
@@ -80,6 +84,11 @@ public class ContributionEditor implements Serializable {
             entrySlug = detail.entrySlug();
             entryTitle = detail.entryTitle();
             moderatorComment = detail.moderatorComment();
+            if (detail.stale()) {
+                changedMeanwhile = detail.changedMeanwhile();
+                baseRevision = detail.baseRevision();
+                currentRevision = detail.currentRevision();
+            }
             fill(detail.text());
         } else if (entrySlugParam != null) {
             Contributions.StartingPoint start = contributions.startingPoint(entrySlugParam).orElse(null);
@@ -130,7 +139,7 @@ public class ContributionEditor implements Serializable {
         try {
             long saved;
             if (id != null) {
-                contributions.update(login(), id, text, version, submitting);
+                contributions.update(login(), id, text, version, submitting, rebased);
                 saved = id;
             } else if (entrySlug != null) {
                 saved = contributions.proposeEdit(login(), entrySlug, text, submitting);
@@ -157,6 +166,31 @@ public class ContributionEditor implements Serializable {
 
     private String login() {
         return security.getCallerPrincipal().getName();
+    }
+
+    /** The entry was published again since this draft was written: show what changed. */
+    public boolean isStale() {
+        return changedMeanwhile != null;
+    }
+
+    public ContributionViews.Comparison getChangedMeanwhile() {
+        return changedMeanwhile;
+    }
+
+    public Integer getBaseRevision() {
+        return baseRevision;
+    }
+
+    public int getCurrentRevision() {
+        return currentRevision;
+    }
+
+    public boolean isRebased() {
+        return rebased;
+    }
+
+    public void setRebased(boolean rebased) {
+        this.rebased = rebased;
     }
 
     public boolean isEdit() {

@@ -35,6 +35,7 @@ import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.toolbox.control.ContributionProblem;
 import org.passerelle.toolbox.control.ContributionViews;
 import org.passerelle.toolbox.control.Contributions;
+import org.passerelle.toolbox.control.Endorsements;
 import org.passerelle.toolbox.control.EntryPage;
 import org.passerelle.toolbox.control.ToolboxCatalog;
 import org.passerelle.toolbox.control.ToolboxCatalog.EntrySummary;
@@ -61,6 +62,8 @@ public class ToolboxEntriesResource {
     CurrentMember currentMember;
     @Inject
     MarkdownRenderer markdown;
+    @Inject
+    Endorsements endorsements;
     @Context
     HttpHeaders headers;
     @Context
@@ -132,6 +135,7 @@ public class ToolboxEntriesResource {
         page.tools().forEach(t -> tools.add(t.slug()));
         json.add("tools", tools);
         json.add("revision", page.revision());
+        json.add("endorsements", endorsements.tally(page.entry().slug(), null).count());
         add(json, "updatedAt", page.updatedAt());
         add(json, "lastReviewedAt", page.lastReviewedAt());
         return Response.ok(json.build().toString(), Problems.JSON_UTF8).build();
@@ -150,6 +154,12 @@ public class ToolboxEntriesResource {
         Member me = currentMember.get().orElse(null);
         if (me == null) {
             return Problems.of(Response.Status.UNAUTHORIZED, "unauthorized", List.of("contrib.api.login"), language());
+        }
+        // JSON only: a cross-site HTML form (text/plain, form-encoded) cannot ride on a session cookie
+        MediaType type = headers.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Problems.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    List.of("contrib.api.contentType"), language());
         }
         JsonObject input;
         try (JsonReader reader = Json.createReader(new StringReader(payload == null ? "" : payload))) {

@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.security.Principal;
+import jakarta.security.enterprise.SecurityContext;
 import org.passerelle.toolbox.control.EntryPage;
 import org.passerelle.platform.web.MarkdownRenderer;
+import org.passerelle.toolbox.control.Endorsements;
 import org.passerelle.toolbox.control.ToolboxCatalog;
 
 /** One toolbox entry, readable without login: its card fields, its text, its links. */
@@ -20,10 +23,15 @@ public class ToolboxEntryView implements Serializable {
     transient ToolboxCatalog catalog;
     @Inject
     transient MarkdownRenderer markdown;
+    @Inject
+    transient Endorsements endorsements;
+    @Inject
+    transient SecurityContext security;
 
     private String slug;
     private EntryPage page;
     private String bodyHtml;
+    private Endorsements.Tally tally;
 
     public void load() throws IOException {
         page = slug == null ? null : catalog.page(slug.trim()).orElse(null);
@@ -33,6 +41,29 @@ public class ToolboxEntryView implements Serializable {
             return;
         }
         bodyHtml = markdown.toSafeHtml(page.body());
+        tally = endorsements.tally(page.entry().slug(), login());
+    }
+
+    /** "Cette fiche m'a été utile", or taking it back; signed-in people only. */
+    public String toggleUseful() {
+        if (login() == null) {
+            return null;
+        }
+        endorsements.endorse(login(), page.entry().slug(), !tally.mine());
+        return "/boite-a-outils/fiche?faces-redirect=true&slug=" + page.entry().slug();
+    }
+
+    private String login() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? null : caller.getName();
+    }
+
+    public Endorsements.Tally getTally() {
+        return tally;
+    }
+
+    public boolean isLoggedIn() {
+        return login() != null;
     }
 
     public EntryPage getPage() {

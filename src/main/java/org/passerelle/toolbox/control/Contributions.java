@@ -84,6 +84,16 @@ public class Contributions {
 
     /** The author rewrites their draft (or the one a moderator sent back), and may submit it. */
     public void update(String login, long id, ContributionText text, long expectedVersion, boolean submit) {
+        update(login, id, text, expectedVersion, submit, false);
+    }
+
+    /**
+     * Like {@link #update(String, long, ContributionText, long, boolean)}; with {@code rebased}
+     * the author says the text now takes the currently published revision into account, so the
+     * edit is no longer in conflict with it.
+     */
+    public void update(String login, long id, ContributionText text, long expectedVersion, boolean submit,
+                       boolean rebased) {
         Member me = member(login);
         Contribution contribution = find(id).filter(c -> c.isWrittenBy(me))
                 .orElseThrow(ContributionProblem::notFound);
@@ -98,6 +108,9 @@ public class Contributions {
         }
         Instant now = clock.instant();
         contribution.rewrite(clean, now);
+        if (rebased && contribution.isStale()) {
+            contribution.rebaseOn(contribution.getEntry().getCurrentRevisionNumber(), now);
+        }
         if (submit) {
             contribution.submit(now);
         }

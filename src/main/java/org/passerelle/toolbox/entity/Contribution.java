@@ -126,6 +126,16 @@ public class Contribution {
         this.updatedAt = at;
     }
 
+    /**
+     * The author reworked the edit on the revision now published: it is no longer stale. Only
+     * while it is theirs to write.
+     */
+    public void rebaseOn(int revisionNumber, Instant at) {
+        requireStatus(ContributionStatus.EDITABLE.contains(status) && entry != null, "rebase");
+        this.baseRevision = revisionNumber;
+        this.updatedAt = at;
+    }
+
     public void submit(Instant at) {
         requireStatus(ContributionStatus.EDITABLE.contains(status), "submit");
         this.status = ContributionStatus.SUBMITTED;

@@ -105,6 +105,7 @@ class ToolboxApiIT {
         assertTrue(guide.getString("bodyMarkdown").contains("## "));
         assertTrue(guide.getString("bodyHtml").contains("<h2>"));
         assertTrue(guide.getInt("revision") >= 1);
+        assertTrue(guide.getInt("endorsements") >= 0);
 
         JsonObject card = json(get("api/v1/toolbox/entries/jitsi-meet", null, null));
         assertEquals("tool", card.getString("kind"));
@@ -125,6 +126,13 @@ class ToolboxApiIT {
         HttpResponse<String> anonymous = post("api/v1/toolbox/entries", null, "{}");
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("api/v1/toolbox/entries"))
+                .header("Authorization", basic("membre", "demo")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"guide\"}")));
+        assertEquals(415, form.statusCode());
+        assertEquals("Envoyez le corps de la requête en JSON (Content-Type: application/json).",
+                json(form).getString("detail"));
 
         HttpResponse<String> notJson = post("api/v1/toolbox/entries", "membre", "{pas du json");
         assertEquals(400, notJson.statusCode());

@@ -118,6 +118,8 @@ class ToolboxContributionJourneyIT {
         browser.findElement(By.id("review:approve")).click();
         waitForText(By.className("notice"), "La contribution est publiée");
         waitForHeading(title);
+        browser.findElement(By.id("useful:toggle")).click();
+        waitForText(By.id("useful-count"), "1 personne a trouvé cette fiche utile.");
 
         // an anonymous visitor finds and reads it
         browser.manage().deleteAllCookies();
@@ -129,6 +131,7 @@ class ToolboxContributionJourneyIT {
         waitForHeading(title);
         assertTrue(text().contains("Envoyer le compte rendu"), text());
         assertTrue(browser.findElement(By.cssSelector(".markdown h2")).isDisplayed());
+        assertEquals("1 personne a trouvé cette fiche utile.", browser.findElement(By.id("useful-count")).getText());
         assertNoViolations("published guide, anonymous");
         browser.findElement(By.id("history")).click();
         waitForText(By.tagName("h1"), "Historique");

@@ -45,6 +45,8 @@ class ToolboxContributionsIT {
     EntryHistory history;
     @Inject
     ToolboxCatalog catalog;
+    @Inject
+    Endorsements endorsements;
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -212,10 +214,25 @@ class ToolboxContributionsIT {
         assertEquals("contrib.conflict", conflict.getKeys().get(0));
         assertEquals(2, catalog.page(slug).orElseThrow().revision(), "nothing was published");
 
+        long third = contributions.proposeEdit("pair", slug, new ContributionText(base.category(), base.title(),
+                base.summary(), base.body() + "\n- cinq (Sophie)", "Encore une étape"), true);
         contributions.approve("agent", second, conflicting.version(), "Fusion vérifiée", true);
-        EntryHistory.History h = history.history(slug).orElseThrow();
-        assertEquals(3, h.currentRevision());
+
+        // the third one is sent back; its author reworks it on the current revision and it is no longer a conflict
+        contributions.requestChanges("agent", third, version("agent", third), "La fiche a changé : repartez de la version actuelle.");
+        ContributionViews.Detail sentBack = contributions.detail("pair", third).orElseThrow();
+        assertTrue(sentBack.stale());
+        ContributionText now = contributions.startingPoint(slug).orElseThrow().text();
+        contributions.update("pair", third, new ContributionText(now.category(), now.title(), now.summary(),
+                now.body() + "\n- cinq (Sophie)", "Encore une étape, sur la version actuelle"), sentBack.version(),
+                true, true);
+        ContributionViews.Detail reworked = contributions.detail("agent", third).orElseThrow();
+        assertFalse(reworked.stale());
+        assertEquals(3, reworked.baseRevision());
+        contributions.approve("agent", third, reworked.version(), null, false);
+        assertEquals(4, history.history(slug).orElseThrow().currentRevision());
         assertTrue(catalog.page(slug).orElseThrow().body().contains("quatre (Karim)"));
+        assertTrue(catalog.page(slug).orElseThrow().body().contains("cinq (Sophie)"));
         ContributionViews.Comparison lostNothing = history.compare(slug, 2, 3).orElseThrow();
         assertTrue(lostNothing.body().stream().anyMatch(r -> "- trois (Julie)".equals(r.left())),
                 "Julie's revision stays in the history");
@@ -328,5 +345,19 @@ class ToolboxContributionsIT {
                 .filter(c -> c.labelKey().equals("toolbox.field.license") && "libre".equals(c.before())).count());
         history.rollBack("responsable", slug, 1, h.version(), "Toujours gratuit");
         assertEquals(free, catalog.page(slug).orElseThrow().details());
+    }
+
+    @Test
+    void peopleSayAnEntryWasUsefulOnceEach() {
+        String slug = publishedGuide("Guide utile " + uniqueWord());
+        assertEquals(new Endorsements.Tally(0, false), endorsements.tally(slug, null));
+        assertEquals(new Endorsements.Tally(1, true), endorsements.endorse("membre", slug, true));
+        assertEquals(new Endorsements.Tally(1, true), endorsements.endorse("membre", slug, true), "idempotent");
+        assertEquals(new Endorsements.Tally(2, true), endorsements.endorse("membre2", slug, true));
+        assertEquals(new Endorsements.Tally(2, false), endorsements.tally(slug, "agent"));
+        assertEquals(new Endorsements.Tally(1, false), endorsements.endorse("membre", slug, false));
+        assertEquals(new Endorsements.Tally(1, false), endorsements.endorse("membre", slug, false));
+        assertEquals(1, endorsements.tally(slug, null).count());
+        assertThrows(ContributionProblem.class, () -> endorsements.endorse("membre", "nexiste-pas", true));
     }
 }
