@@ -6,9 +6,12 @@
 #
 # Cases, each on a fresh temporary data directory (H2 + Lucene index, demo data on):
 #   empty      Payara Micro with nothing deployed      ready = "Payara Micro ... ready in"
-#   cold       Passerelle, empty data dir              ready = "Passerelle is ready at" (Flyway,
+#   plain      Passerelle, empty data dir, started like empty (payara-micro.jar, no CDS archive)
+#   cold       Passerelle, empty data dir, started as `mvn -Prun package` does (deploy/run.sh:
+#              launcher + class-data-sharing archive)  ready = "Passerelle is ready at" (Flyway,
 #              demo import and index build included)
 #   warm       Passerelle again on the data dir left by "cold" (migrations done, data present)
+# The CDS archive is prepared before the runs (deploy/run.sh --prepare), as a build step.
 # For each: wall-clock seconds from `java` launched to the ready line, and the JVM's resident
 # memory (ps -o rss) once ready, then after one GET of /health/ready and of the home page.
 #
@@ -41,15 +44,28 @@ echo "set configs.config.server-config.network-config.network-listeners.network-
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rss_mib() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
-# run_case NAME DATA_DIR DEPLOY(yes|no) -> prints one result line
+ROOT=target/payara
+ARCHIVE=$ROOT/passerelle.jsa
+# shellcheck disable=SC2086
+deploy/run.sh --prepare target "$(free_port)" $JVM_OPTS
+[[ -f $ARCHIVE.content ]] || { echo "no CDS archive: see target/cds-training.log" >&2; exit 1; }
+
+# run_case NAME DATA_DIR DEPLOY(yes|no) [cds] -> prints one result line
 run_case() {
-    local name=$1 data=$2 deploy=$3 port log pattern started now elapsed rss_ready rss_after
+    local name=$1 data=$2 deploy=$3 mode=${4:-plain} port log pattern started now elapsed rss_ready rss_after
     port=$(free_port)
     log="$WORK/$name.log"
     local args=(--nocluster --nohazelcast --port "$port" --prebootcommandfile "$WORK/preboot.txt"
         --logproperties deploy/logging.properties)
-    if [[ $deploy == yes ]]; then
+    local jar=$JAR cds=()
+    if [[ $mode == cds ]]; then
+        jar=$ROOT/launch-micro.jar
+        cds=(-XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    fi
+    if [[ $deploy == yes && $mode == plain ]]; then
         args+=(--deploy "$WAR" --contextroot /)
+    fi
+    if [[ $deploy == yes ]]; then
         pattern='Passerelle is ready at'
     else
         pattern='Payara Micro .* ready in'
@@ -57,7 +73,7 @@ run_case() {
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
     PASSERELLE_DATA_DIR=$data PASSERELLE_DEMO=true PASSERELLE_PUBLIC_URL=http://127.0.0.1:$port \
-        java $JVM_OPTS -jar "$JAR" "${args[@]}" >"$log" 2>&1 &
+        java $JVM_OPTS "${cds[@]}" -jar "$jar" "${args[@]}" >"$log" 2>&1 &
     PID=$!
     while ! grep -q "$pattern" "$log"; do
         now=$(date +%s.%N)
@@ -85,6 +101,7 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -ve
 for run in $(seq 1 "$RUNS"); do
     echo "run $run"
     run_case empty "$WORK/empty-$run" no
-    run_case cold "$WORK/data-$run" yes
-    run_case warm "$WORK/data-$run" yes
+    run_case plain "$WORK/plain-$run" yes
+    run_case cold "$WORK/data-$run" yes cds
+    run_case warm "$WORK/data-$run" yes cds
 done

@@ -77,7 +77,7 @@ class DemoTickets {
                     row.required("body"), opened);
             Routing.poolFor(organization, pools).ifPresent(ticket::routeTo);
             em.persist(ticket);
-            advance(ticket, CYCLE.get(i % CYCLE.size()), agent, opened, i);
+            advance(ticket, CYCLE.get(i % CYCLE.size()), agent, opened, i, now);
             if (i == 1) {
                 ticket.invite(accounts.get("pair"), agent, opened.plus(Duration.ofHours(3)));
             }
@@ -85,7 +85,7 @@ class DemoTickets {
         }
     }
 
-    private void advance(Ticket ticket, Status target, Member agent, Instant opened, int index) {
+    private void advance(Ticket ticket, Status target, Member agent, Instant opened, int index, Instant now) {
         Member requester = ticket.getRequester();
         if (target == Status.NEW) {
             return;
@@ -112,7 +112,8 @@ class DemoTickets {
                 + "résume les options gratuites. Dites-nous si ça règle votre besoin.", t.plus(Duration.ofHours(22)));
         ticket.moveTo(Status.RESOLVED, agent, t.plus(Duration.ofHours(22)));
         if (target == Status.CLOSED) {
-            ticket.moveTo(Status.CLOSED, t.plus(Duration.ofDays(7)));
+            Instant closed = t.plus(Duration.ofDays(7));
+            ticket.moveTo(Status.CLOSED, closed.isAfter(now) ? now : closed);
         }
     }
 
