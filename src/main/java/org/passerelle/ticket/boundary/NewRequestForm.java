@@ -14,6 +14,8 @@ import org.passerelle.platform.web.Messages;
 import org.passerelle.ticket.control.Attachments;
 import org.passerelle.ticket.control.HelpRequests;
 import org.passerelle.ticket.control.SupportDesk;
+import org.passerelle.toolbox.control.EntryPage;
+import org.passerelle.toolbox.control.ToolboxCatalog;
 import org.passerelle.ticket.control.NewRequest;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.PreferredContact;
@@ -32,6 +34,8 @@ public class NewRequestForm implements Serializable {
     @Inject
     transient SupportDesk desk;
     @Inject
+    transient ToolboxCatalog toolbox;
+    @Inject
     transient SecurityContext security;
     @Inject
     transient Messages messages;
@@ -48,6 +52,7 @@ public class NewRequestForm implements Serializable {
     private String previewHtml;
     private transient List<Part> files = new ArrayList<>();
     private String onBehalfOf;
+    private String fromEntry;
 
     public String submit() {
         NewRequest request = new NewRequest(category, subject, description, urgency, contact, phone, reuseConsent);
@@ -65,6 +70,32 @@ public class NewRequestForm implements Serializable {
             RequestFailures.show(e, messages);
             return null;
         }
+    }
+
+    /** "Poser une question" from a toolbox entry: the subject names it, the topic follows it. */
+    public void startFromEntry() {
+        if (fromEntry == null || subject != null || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        toolbox.page(fromEntry.strip()).map(EntryPage::entry).ifPresent(entry -> {
+            subject = messages.text("request.fromEntry.subject", entry.title());
+            if (subject.length() > NewRequest.SUBJECT_MAX) {
+                subject = subject.substring(0, NewRequest.SUBJECT_MAX);
+            }
+            for (Category candidate : Category.values()) {
+                if (candidate.code().equals(entry.category())) {
+                    category = candidate;
+                }
+            }
+        });
+    }
+
+    public String getFromEntry() {
+        return fromEntry;
+    }
+
+    public void setFromEntry(String fromEntry) {
+        this.fromEntry = fromEntry;
     }
 
     /** Agents may type the request for a member who called: the member's login or email. */

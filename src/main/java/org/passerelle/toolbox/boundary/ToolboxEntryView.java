@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.security.Principal;
 import jakarta.security.enterprise.SecurityContext;
-import org.passerelle.toolbox.control.EntryPage;
 import org.passerelle.platform.web.MarkdownRenderer;
+import org.passerelle.ticket.control.SolvedRequests;
+import org.passerelle.toolbox.control.EntryPage;
 import org.passerelle.toolbox.control.Endorsements;
 import org.passerelle.toolbox.control.ToolboxCatalog;
 
@@ -27,11 +28,14 @@ public class ToolboxEntryView implements Serializable {
     transient Endorsements endorsements;
     @Inject
     transient SecurityContext security;
+    @Inject
+    transient SolvedRequests solvedRequests;
 
     private String slug;
     private EntryPage page;
     private String bodyHtml;
     private Endorsements.Tally tally;
+    private long solved;
 
     public void load() throws IOException {
         page = slug == null ? null : catalog.page(slug.trim()).orElse(null);
@@ -42,6 +46,12 @@ public class ToolboxEntryView implements Serializable {
         }
         bodyHtml = markdown.toSafeHtml(page.body());
         tally = endorsements.tally(page.entry().slug(), login());
+        solved = solvedRequests.countFor(page.entry().slug());
+    }
+
+    /** How many requests this entry helped solve (answers that linked to it). */
+    public long getSolved() {
+        return solved;
     }
 
     /** "Cette fiche m'a été utile", or taking it back; signed-in people only. */
