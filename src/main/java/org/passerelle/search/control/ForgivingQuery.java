@@ -18,6 +18,7 @@ public final class ForgivingQuery {
     static final float ENGLISH_BOOST = 1.5f;
     static final float SYNONYM_BOOST = 2f;
     static final float FUZZY_BOOST = 0.7f;
+    static final float PHRASE_BOOST = 2f;
 
     /** An index field and how much a match there counts. */
     public record Field(String path, float boost) {
@@ -41,6 +42,10 @@ public final class ForgivingQuery {
         any.should(match(f, fields.french(), keywords).boost(EXACT_BOOST));
         if (!fields.english().isEmpty()) {
             any.should(match(f, fields.english(), keywords).boost(ENGLISH_BOOST));
+        }
+        if (query.keywords().size() >= 2) {
+            // the words together, in this order, weigh more than the same words scattered
+            any.should(phrase(f, fields.french(), query.text()).slop(2).boost(PHRASE_BOOST));
         }
         for (String synonym : synonyms) {
             QueryText alternative = QueryText.of(synonym);

@@ -118,6 +118,24 @@ public class ToolboxSearch {
         return new Results(result.total().hitCount(), hits, facets);
     }
 
+    /**
+     * "Vouliez-vous dire": the query with its unknown words replaced by the closest words of the
+     * published toolbox (titles, summaries, tags, synonyms), only if that query finds something.
+     */
+    @Transactional
+    public java.util.Optional<String> suggest(String rawQuery) {
+        List<String> texts = new java.util.ArrayList<>();
+        em.createQuery("select e.title, e.summary from ToolboxEntry e where e.published = true", Object[].class)
+                .getResultList().forEach(row -> {
+                    texts.add((String) row[0]);
+                    texts.add((String) row[1]);
+                });
+        texts.addAll(em.createQuery("select t.name from Tag t", String.class).getResultList());
+        synonyms.current().groups().forEach(texts::addAll);
+        return new Suggestions(texts).correct(rawQuery)
+                .filter(corrected -> search(corrected, Filters.none(), 0, 1).total() > 0);
+    }
+
     @SuppressWarnings("unchecked")
     private static Hit hit(List<?> row) {
         ToolboxEntry entry = (ToolboxEntry) row.get(0);
