@@ -1,6 +1,8 @@
 package org.passerelle.ticket.boundary;
 
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +13,7 @@ import java.util.List;
 import jakarta.servlet.http.Part;
 import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
+import org.passerelle.search.control.ToolboxSearch;
 import org.passerelle.ticket.control.Attachments;
 import org.passerelle.ticket.control.HelpRequests;
 import org.passerelle.ticket.control.NewRequest;
@@ -23,6 +26,7 @@ import org.passerelle.ticket.entity.Urgency;
 @ViewScoped
 public class NewRequestForm implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final int DEFLECTION_HITS = 5;
 
     @Inject
     transient HelpRequests requests;
@@ -34,6 +38,8 @@ public class NewRequestForm implements Serializable {
     transient Messages messages;
     @Inject
     transient MarkdownRenderer markdown;
+    @Inject
+    transient ToolboxSearch toolbox;
 
     private Category category;
     private String subject;
@@ -44,6 +50,29 @@ public class NewRequestForm implements Serializable {
     private boolean reuseConsent;
     private String previewHtml;
     private transient List<Part> files = new ArrayList<>();
+    private List<ToolboxSearch.Hit> suggestions = List.of();
+    private boolean suggested;
+
+    /**
+     * While the member types the subject: the five toolbox entries that best match it. Runs
+     * before validation (the subject may still be short) and skips it, so no error shows yet.
+     */
+    public void suggest(AjaxBehaviorEvent event) {
+        Object typed = ((UIInput) event.getComponent()).getSubmittedValue();
+        String text = typed == null ? "" : typed.toString();
+        suggestions = text.strip().length() < 3 ? List.of()
+                : toolbox.search(text, ToolboxSearch.Filters.none(), 0, DEFLECTION_HITS).hits();
+        suggested = text.strip().length() >= 3;
+        FacesContext.getCurrentInstance().renderResponse();
+    }
+
+    public List<ToolboxSearch.Hit> getSuggestions() {
+        return suggestions;
+    }
+
+    public boolean isSuggested() {
+        return suggested;
+    }
 
     public String submit() {
         NewRequest request = new NewRequest(category, subject, description, urgency, contact, phone, reuseConsent);
