@@ -5,12 +5,18 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * The analyzers of the search index, defined once by name. French forgives accents, elisions
- * ("l'animation") and plurals; English serves English words and queries.
+ * ("l'animation") and plurals; English serves English words and queries; French plain keeps whole
+ * words for typo-tolerant (fuzzy) matching.
  */
 public class Analyzers implements LuceneAnalysisConfigurer {
     public static final String FRENCH = "french";
     public static final String ENGLISH = "english";
     public static final String SORT = "sort";
+    /**
+     * French without stemming: typos are forgiven on whole words ("mobilisaton" is one letter away
+     * from "mobilisation", but far from its stem "mobil").
+     */
+    public static final String FRENCH_PLAIN = "french_plain";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -21,6 +27,11 @@ public class Analyzers implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("frenchLightStem");
+        context.analyzer(FRENCH_PLAIN).custom()
+                .tokenizer("standard")
+                .tokenFilter("elision").param("ignoreCase", "true")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
         context.analyzer(ENGLISH).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")

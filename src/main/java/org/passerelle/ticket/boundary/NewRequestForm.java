@@ -1,31 +1,35 @@
 package org.passerelle.ticket.boundary;
 
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import jakarta.servlet.http.Part;
 import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
+import org.passerelle.search.control.ToolboxSearch;
 import org.passerelle.ticket.control.Attachments;
 import org.passerelle.ticket.control.HelpRequests;
-import org.passerelle.ticket.control.SupportDesk;
-import org.passerelle.toolbox.control.EntryPage;
-import org.passerelle.toolbox.control.ToolboxCatalog;
 import org.passerelle.ticket.control.NewRequest;
+import org.passerelle.ticket.control.SupportDesk;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.PreferredContact;
 import org.passerelle.ticket.entity.Urgency;
+import org.passerelle.toolbox.control.EntryPage;
+import org.passerelle.toolbox.control.ToolboxCatalog;
 
 /** "Nouvelle demande": a member describes what they need. */
 @Named
 @ViewScoped
 public class NewRequestForm implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final int DEFLECTION_HITS = 5;
 
     @Inject
     transient HelpRequests requests;
@@ -34,13 +38,15 @@ public class NewRequestForm implements Serializable {
     @Inject
     transient SupportDesk desk;
     @Inject
-    transient ToolboxCatalog toolbox;
+    transient ToolboxCatalog catalog;
     @Inject
     transient SecurityContext security;
     @Inject
     transient Messages messages;
     @Inject
     transient MarkdownRenderer markdown;
+    @Inject
+    transient ToolboxSearch toolbox;
 
     private Category category;
     private String subject;
@@ -53,6 +59,29 @@ public class NewRequestForm implements Serializable {
     private transient List<Part> files = new ArrayList<>();
     private String onBehalfOf;
     private String fromEntry;
+    private List<ToolboxSearch.Hit> suggestions = List.of();
+    private boolean suggested;
+
+    /**
+     * While the member types the subject: the five toolbox entries that best match it. Runs
+     * before validation (the subject may still be short) and skips it, so no error shows yet.
+     */
+    public void suggest(AjaxBehaviorEvent event) {
+        Object typed = ((UIInput) event.getComponent()).getSubmittedValue();
+        String text = typed == null ? "" : typed.toString();
+        suggestions = text.strip().length() < 3 ? List.of()
+                : toolbox.search(text, ToolboxSearch.Filters.none(), 0, DEFLECTION_HITS).hits();
+        suggested = text.strip().length() >= 3;
+        FacesContext.getCurrentInstance().renderResponse();
+    }
+
+    public List<ToolboxSearch.Hit> getSuggestions() {
+        return suggestions;
+    }
+
+    public boolean isSuggested() {
+        return suggested;
+    }
 
     public String submit() {
         NewRequest request = new NewRequest(category, subject, description, urgency, contact, phone, reuseConsent);
@@ -77,7 +106,7 @@ public class NewRequestForm implements Serializable {
         if (fromEntry == null || subject != null || FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        toolbox.page(fromEntry.strip()).map(EntryPage::entry).ifPresent(entry -> {
+        catalog.page(fromEntry.strip()).map(EntryPage::entry).ifPresent(entry -> {
             subject = messages.text("request.fromEntry.subject", entry.title());
             if (subject.length() > NewRequest.SUBJECT_MAX) {
                 subject = subject.substring(0, NewRequest.SUBJECT_MAX);

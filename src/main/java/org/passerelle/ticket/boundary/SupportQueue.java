@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.platform.web.Messages;
+import org.passerelle.search.control.QueryText;
+import org.passerelle.search.control.TicketSearch;
 import org.passerelle.ticket.control.DeskViews;
 import org.passerelle.ticket.control.QueueFilter;
 import org.passerelle.ticket.control.SupportDesk;
@@ -23,6 +25,7 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class SupportQueue implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final int SEARCH_HITS = 50;
 
     @Inject
     transient SupportDesk desk;
@@ -30,6 +33,8 @@ public class SupportQueue implements Serializable {
     transient SecurityContext security;
     @Inject
     transient Messages messages;
+    @Inject
+    transient TicketSearch ticketSearch;
 
     private QueueFilter.SavedView view = QueueFilter.SavedView.UNASSIGNED;
     private Status status;
@@ -44,6 +49,8 @@ public class SupportQueue implements Serializable {
     private LazyDataModel<DeskViews.QueueRow> rows;
     private List<DeskViews.QueueRow> selected = new ArrayList<>();
     private String bulkAgent;
+    private String query;
+    private TicketSearch.Results found;
 
     @PostConstruct
     void init() {
@@ -59,12 +66,27 @@ public class SupportQueue implements Serializable {
                 assignee != null ? assignee : base.assignee(), urgency, overdue || base.overdueOnly());
     }
 
+    /** Searches the requests of the queue's scope, with its filters; an empty query shows the table again. */
+    public void search() {
+        if (query != null && query.length() > QueryText.MAX_LENGTH) {
+            messages.error("queue:query", "search.query.tooLong", QueryText.MAX_LENGTH);
+            return;
+        }
+        found = isSearching() ? ticketSearch.search(login(), query, filter(), SEARCH_HITS) : null;
+    }
+
+    public boolean isSearching() {
+        return query != null && !query.isBlank();
+    }
+
     public void showView(String name) {
         view = QueueFilter.SavedView.valueOf(name);
         clearFilters();
     }
 
     public void clearFilters() {
+        query = null;
+        found = null;
         status = null;
         category = null;
         region = null;
@@ -206,6 +228,18 @@ public class SupportQueue implements Serializable {
 
     public void setSelected(List<DeskViews.QueueRow> selected) {
         this.selected = selected;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null ? null : query.strip();
+    }
+
+    public TicketSearch.Results getFound() {
+        return found;
     }
 
     public String getBulkAgent() {

@@ -64,6 +64,30 @@ public class DeskScope {
         return "1 = 0";
     }
 
+    /**
+     * The same rule as {@link #mayHandle} as identifiers a search index can filter on: the pools and
+     * networks of an agent or pool lead, or the peer helper themself; nothing for anyone else.
+     */
+    public IndexScope indexScope(Member me) {
+        if (isStaff(me)) {
+            List<SupportPool> pools = poolsOf(me);
+            return new IndexScope(true, pools.stream().map(SupportPool::getId).toList(),
+                    pools.stream().flatMap(p -> p.getNetworks().stream()).map(Network::getId).distinct().toList(),
+                    null);
+        }
+        if (me.hasRole(Role.PEER_HELPER)) {
+            return new IndexScope(false, List.of(), List.of(), me.getId());
+        }
+        return new IndexScope(false, List.of(), List.of(), null);
+    }
+
+    /** See {@link #indexScope}; {@code staff} also says whether internal notes may be searched. */
+    public record IndexScope(boolean staff, List<Long> pools, List<Long> networks, Long helper) {
+        public boolean isEmpty() {
+            return pools.isEmpty() && networks.isEmpty() && helper == null;
+        }
+    }
+
     List<SupportPool> poolsOf(Member me) {
         return em.createQuery("select distinct p from SupportPool p join p.agents a left join fetch p.networks"
                 + " where a = :me", SupportPool.class).setParameter("me", me).getResultList();

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -88,6 +89,28 @@ public class SupportDesk {
         parameters.forEach(rows::setParameter);
         rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, PAGE_MAX)));
         return rows.getResultList().stream().map(t -> row(t, now)).toList();
+    }
+
+    /**
+     * Of the given requests, those in this person's scope ({@link DeskScope}, the queue's very
+     * condition) that pass the queue filter, as queue rows by request id. The search uses it to
+     * check every hit the index proposes against the database.
+     */
+    public Map<Long, DeskViews.QueueRow> queueRowsAmong(String login, QueueFilter filter, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(member(login), filter, now, parameters) + " and t.id in :ids";
+        parameters.put("ids", ids);
+        TypedQuery<Tuple> rows = em.createQuery("select t.number, t.subject, t.status, t.urgency, t.category,"
+                + " r.displayName, o.name, reg.code, a.displayName, t.createdAt, t.updatedAt, t.firstResponseAt,"
+                + " t.firstResponseDueAt, t.resolutionDueAt, t.id" + QUEUE_FROM + where, Tuple.class);
+        parameters.forEach(rows::setParameter);
+        Map<Long, DeskViews.QueueRow> found = new HashMap<>();
+        rows.getResultList().forEach(t -> found.put(t.get(14, Long.class), row(t, now)));
+        return found;
     }
 
     /** The values the queue's filters offer this person: regions, their networks, organizations, agents. */

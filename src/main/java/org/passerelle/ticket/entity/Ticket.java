@@ -26,10 +26,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Organization;
 import org.passerelle.identity.entity.Role;
 import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.search.control.Analyzers;
 import org.passerelle.toolbox.entity.ToolboxEntry;
 
 /**
@@ -38,6 +48,7 @@ import org.passerelle.toolbox.entity.ToolboxEntry;
  * no caller can skip either.
  */
 @Entity
+@Indexed(index = "tickets")
 @NamedQuery(name = Ticket.BY_NUMBER, query = "select t from Ticket t where t.number = :number")
 @NamedQuery(name = Ticket.COUNT, query = "select count(t) from Ticket t")
 public class Ticket {
@@ -55,12 +66,22 @@ public class Ticket {
     public static final String FIELD_HELPER = "helper";
     public static final String FIELD_RATING = "rating";
     public static final String FIELD_GUIDE = "guide";
+    public static final String SEARCH_PUBLIC_MESSAGES = "publicMessages";
+    public static final String SEARCH_INTERNAL_NOTES = "internalNotes";
+    public static final String SEARCH_POOL = "poolId";
+    public static final String SEARCH_NETWORK = "networkId";
+    public static final String SEARCH_HELPERS = "helperIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @KeywordField(normalizer = Analyzers.SORT)
     private String number;
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "subject_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String subject;
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "body_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String body;
     @Enumerated(EnumType.STRING)
     private Category category;
@@ -86,6 +107,8 @@ public class Ticket {
     /** Loi 25: the member agreed that the anonymised question and answer may enrich the toolbox. */
     private boolean reuseConsent;
     private Instant createdAt;
+    /** Indexed so that every change of the request (a new message included) refreshes its index entry. */
+    @GenericField
     private Instant updatedAt;
     private Instant firstResponseAt;
     private Instant resolvedAt;
@@ -482,6 +505,55 @@ public class Ticket {
 
     public List<TicketMessage> getMessages() {
         return List.copyOf(messages);
+    }
+
+    /** The public conversation as one text, for the search index. */
+    @FullTextField(name = SEARCH_PUBLIC_MESSAGES, analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SEARCH_PUBLIC_MESSAGES + "_plain", analyzer = Analyzers.FRENCH_PLAIN)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "messages")))
+    public String getPublicMessagesText() {
+        return messagesText(Visibility.PUBLIC);
+    }
+
+    /** The internal notes as one text, in their own index field: only staff search them. */
+    @FullTextField(name = SEARCH_INTERNAL_NOTES, analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SEARCH_INTERNAL_NOTES + "_plain", analyzer = Analyzers.FRENCH_PLAIN)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "messages")))
+    public String getInternalNotesText() {
+        return messagesText(Visibility.INTERNAL);
+    }
+
+    private String messagesText(Visibility visibility) {
+        String text = messages.stream().filter(m -> m.getVisibility() == visibility).map(TicketMessage::getBody)
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The pool the request is routed to, for narrowing a search to someone's scope. */
+    @GenericField(name = SEARCH_POOL)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "pool")))
+    public Long getPoolIdForSearch() {
+        return pool == null ? null : pool.getId();
+    }
+
+    /**
+     * The requester's network, for narrowing a search to someone's scope. An organization moving
+     * to another network is not followed until the next rebuild; the database check that follows
+     * every search keeps the scope exact anyway.
+     */
+    @GenericField(name = SEARCH_NETWORK)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organization")))
+    public Long getNetworkIdForSearch() {
+        return organization == null || organization.getNetwork() == null ? null : organization.getNetwork().getId();
+    }
+
+    /** The peer helpers invited onto the request, for narrowing a search to someone's scope. */
+    @GenericField(name = SEARCH_HELPERS)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "helpers")))
+    public List<Long> getHelperIdsForSearch() {
+        return helpers.stream().map(Member::getId).filter(Objects::nonNull).toList();
     }
 
     /** What the member may read: public messages only, never internal notes. */

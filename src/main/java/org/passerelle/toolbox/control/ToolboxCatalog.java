@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.search.mapper.orm.Search;
+import jakarta.inject.Inject;
+import org.passerelle.search.control.ToolboxSearch;
 import org.passerelle.toolbox.entity.EntryKind;
 import org.passerelle.toolbox.entity.ToolboxEntry;
 
@@ -19,6 +20,8 @@ public class ToolboxCatalog {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    ToolboxSearch search;
 
     /** What a list shows of an entry. */
     public record EntrySummary(String slug, EntryKind kind, String title, String category, String summary) {
@@ -50,20 +53,7 @@ public class ToolboxCatalog {
                     .setParameter("category", category).setParameter("kind", kind)
                     .setMaxResults(MAX_RESULTS).getResultList().stream().map(EntrySummary::of).toList();
         }
-        return Search.session(em).search(ToolboxEntry.class)
-                .where((f, root) -> {
-                    root.add(f.match().field("published").matching(true));
-                    root.add(f.match().fields("title", "summary", "body", "tags.name", "alternativeTo")
-                            .field("title").boost(3f)
-                            .matching(query));
-                    if (category != null) {
-                        root.add(f.match().field("category").matching(category));
-                    }
-                    if (kind != null) {
-                        root.add(f.match().field("kind").matching(kind));
-                    }
-                })
-                .fetchHits(MAX_RESULTS).stream().map(EntrySummary::of).toList();
+        return find(query, category, kind, 0, MAX_RESULTS).items();
     }
 
     /** A page of results and how many there are in all. */
@@ -85,21 +75,10 @@ public class ToolboxCatalog {
                     .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(EntrySummary::of).toList();
             return new ResultPage(total, items);
         }
-        var result = Search.session(em).search(ToolboxEntry.class)
-                .where((f, root) -> {
-                    root.add(f.match().field("published").matching(true));
-                    root.add(f.match().fields("title", "summary", "body", "tags.name", "alternativeTo")
-                            .field("title").boost(3f)
-                            .matching(query));
-                    if (category != null) {
-                        root.add(f.match().field("category").matching(category));
-                    }
-                    if (kind != null) {
-                        root.add(f.match().field("kind").matching(kind));
-                    }
-                })
-                .fetch(offset, limit);
-        return new ResultPage(result.total().hitCount(), result.hits().stream().map(EntrySummary::of).toList());
+        ToolboxSearch.Results result = search.search(query, new ToolboxSearch.Filters(category, kind, null, null, null),
+                offset, limit);
+        return new ResultPage(result.total(), result.hits().stream()
+                .map(h -> new EntrySummary(h.slug(), h.kind(), h.title(), h.category(), h.summary())).toList());
     }
 
     /** One entry with what its page shows (tags, tools, cards it replaces), loaded in one go. */

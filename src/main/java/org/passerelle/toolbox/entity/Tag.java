@@ -21,6 +21,7 @@ public class Tag {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @FullTextField(analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "name_plain", analyzer = Analyzers.FRENCH_PLAIN)
     @KeywordField(name = "keyword", aggregable = Aggregable.YES, normalizer = Analyzers.SORT)
     private String name;
 

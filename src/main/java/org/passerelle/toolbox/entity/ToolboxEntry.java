@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -57,14 +58,18 @@ public class ToolboxEntry {
     private EntryKind kind;
     @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
     @FullTextField(name = "title_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "title_plain", analyzer = Analyzers.FRENCH_PLAIN)
     @KeywordField(name = "title_sort", sortable = Sortable.YES, normalizer = Analyzers.SORT)
     private String title;
     @KeywordField(aggregable = Aggregable.YES)
     private String category;
-    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "summary_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String summary;
-    @FullTextField(analyzer = Analyzers.FRENCH)
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
     @FullTextField(name = "body_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "body_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String body;
     @KeywordField(aggregable = Aggregable.YES)
     private String licenseKind;
@@ -92,7 +97,7 @@ public class ToolboxEntry {
     @ManyToMany
     @JoinTable(name = "toolbox_entry_tag", joinColumns = @JoinColumn(name = "entry_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    @IndexedEmbedded(includePaths = {"name", "keyword"})
+    @IndexedEmbedded(includePaths = {"name", "name_plain", "keyword"})
     // a tag's name never changes, so only adding or removing tags needs a reindex
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Tag> tags = new LinkedHashSet<>();

@@ -1,0 +1,150 @@
+package org.passerelle.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.passerelle.toolbox.entity.EntryKind;
+import org.passerelle.toolbox.entity.ToolboxEntry;
+
+/**
+ * Searching the published toolbox the forgiving way ({@link ForgivingQuery}), with highlighted
+ * snippets and counts per facet (category, kind, licence, French interface, difficulty).
+ */
+@ApplicationScoped
+public class ToolboxSearch {
+    public static final String FACET_CATEGORY = "category";
+    public static final String FACET_KIND = "kind";
+    public static final String FACET_LICENSE = "licenseKind";
+    public static final String FACET_FRENCH_UI = "frenchUi";
+    public static final String FACET_DIFFICULTY = "difficulty";
+    public static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_KIND, FACET_LICENSE, FACET_FRENCH_UI,
+            FACET_DIFFICULTY);
+    static final ForgivingQuery.Fields FIELDS = new ForgivingQuery.Fields(
+            List.of(new ForgivingQuery.Field("title", 4f), new ForgivingQuery.Field("tags.name", 2.5f),
+                    new ForgivingQuery.Field("summary", 2f), new ForgivingQuery.Field("alternativeTo", 1f),
+                    new ForgivingQuery.Field("body", 1f)),
+            List.of(new ForgivingQuery.Field("title_en", 2f), new ForgivingQuery.Field("body_en", 0.7f)),
+            List.of(new ForgivingQuery.Field("title_plain", 4f), new ForgivingQuery.Field("tags.name_plain", 2.5f),
+                    new ForgivingQuery.Field("summary_plain", 2f), new ForgivingQuery.Field("body_plain", 1f)));
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    SynonymList synonyms;
+
+    /** Optional narrowing of a toolbox search; null means any. */
+    public record Filters(String category, EntryKind kind, String license, String frenchUi, String difficulty) {
+        public static Filters none() {
+            return new Filters(null, null, null, null, null);
+        }
+    }
+
+    /** One entry found; the snippet is HTML-escaped text with the matched words in {@code <mark>}. */
+    public record Hit(String slug, EntryKind kind, String title, String category, String summary, String snippet,
+                      float score) {
+    }
+
+    /** A page of hits, best first, the total, and per facet how many entries have each value. */
+    public record Results(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+        public static Results empty() {
+            return new Results(0, List.of(), Map.of());
+        }
+    }
+
+    @Transactional
+    public Results search(String rawQuery, Filters filters, int offset, int limit) {
+        QueryText query = QueryText.of(rawQuery);
+        if (query.isEmpty()) {
+            return Results.empty();
+        }
+        Filters filter = filters == null ? Filters.none() : filters;
+        List<String> alternatives = synonyms.current().expand(query);
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
+        var search = Search.session(em).search(ToolboxEntry.class)
+                .select(f -> f.composite().from(f.entity(), f.score(), f.highlight("summary"), f.highlight("body"))
+                        .asList())
+                .where(f -> {
+                    var all = f.bool().must(ForgivingQuery.of(f, query, alternatives, FIELDS))
+                            .filter(f.match().field("published").matching(true));
+                    if (filter.category() != null) {
+                        all.filter(f.match().field(FACET_CATEGORY).matching(filter.category()));
+                    }
+                    if (filter.kind() != null) {
+                        all.filter(f.match().field(FACET_KIND).matching(filter.kind()));
+                    }
+                    if (filter.license() != null) {
+                        all.filter(f.match().field(FACET_LICENSE).matching(filter.license()));
+                    }
+                    if (filter.frenchUi() != null) {
+                        all.filter(f.match().field(FACET_FRENCH_UI).matching(filter.frenchUi()));
+                    }
+                    if (filter.difficulty() != null) {
+                        all.filter(f.match().field(FACET_DIFFICULTY).matching(filter.difficulty()));
+                    }
+                    return all;
+                })
+                .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML));
+        for (String name : FACETS) {
+            if (FACET_KIND.equals(name)) {
+                continue;
+            }
+            search = search.aggregation(keys.get(name), f -> f.terms().field(name, String.class).maxTermCount(50));
+        }
+        AggregationKey<Map<EntryKind, Long>> kindKey = AggregationKey.of(FACET_KIND);
+        search = search.aggregation(kindKey, f -> f.terms().field(FACET_KIND, EntryKind.class));
+        SearchResult<List<?>> result = search.fetch(Math.max(0, offset), Math.max(1, limit));
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String name : FACETS) {
+            if (FACET_KIND.equals(name)) {
+                Map<String, Long> kinds = new LinkedHashMap<>();
+                result.aggregation(kindKey).forEach((k, n) -> kinds.put(k.name(), n));
+                facets.put(name, kinds);
+            } else {
+                facets.put(name, Map.copyOf(result.aggregation(keys.get(name))));
+            }
+        }
+        List<Hit> hits = result.hits().stream().map(ToolboxSearch::hit).toList();
+        return new Results(result.total().hitCount(), hits, facets);
+    }
+
+    /**
+     * "Vouliez-vous dire": the query with its unknown words replaced by the closest words of the
+     * published toolbox (titles, summaries, tags, synonyms), only if that query finds something.
+     */
+    @Transactional
+    public java.util.Optional<String> suggest(String rawQuery) {
+        List<String> texts = new java.util.ArrayList<>();
+        em.createQuery("select e.title, e.summary from ToolboxEntry e where e.published = true", Object[].class)
+                .getResultList().forEach(row -> {
+                    texts.add((String) row[0]);
+                    texts.add((String) row[1]);
+                });
+        texts.addAll(em.createQuery("select t.name from Tag t", String.class).getResultList());
+        synonyms.current().groups().forEach(texts::addAll);
+        return new Suggestions(texts).correct(rawQuery)
+                .filter(corrected -> search(corrected, Filters.none(), 0, 1).total() > 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Hit hit(List<?> row) {
+        ToolboxEntry entry = (ToolboxEntry) row.get(0);
+        float score = (Float) row.get(1);
+        String snippet = Snippets.first((List<String>) row.get(2), (List<String>) row.get(3));
+        if (snippet == null) {
+            snippet = Snippets.escape(Snippets.shorten(entry.getSummary()));
+        }
+        return new Hit(entry.getSlug(), entry.getKind(), entry.getTitle(), entry.getCategory(), entry.getSummary(),
+                snippet, score);
+    }
+}

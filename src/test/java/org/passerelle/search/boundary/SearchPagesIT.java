@@ -1,0 +1,150 @@
+package org.passerelle.search.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.passerelle.testsupport.Browser;
+import org.passerelle.testsupport.Deployments;
+
+/**
+ * The search pages in a real browser: toolbox search with facets and "vouliez-vous dire", the
+ * unmet needs page, the queue's search box, the toolbox suggestions beside a new request; every
+ * page passes the axe-core WCAG 2.1 AA scan, and the toolbox search fits a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void login(String login) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "connexion.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys("demo");
+        browser.findElement(By.id("login:submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    private void assertNoViolations(String where) {
+        List<String> violations = Browser.accessibilityViolations(browser);
+        assertTrue(violations.isEmpty(), where + ": " + String.join("\n", violations));
+    }
+
+    @Test
+    void toolboxSearchShowsSnippetsFacetsAndASuggestionAndFitsAPhone() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "boite-a-outils/index.xhtml?q=" + URLEncoder.encode("mots de passe", StandardCharsets.UTF_8));
+        String results = browser.findElement(By.className("toolbox-results")).getText();
+        assertTrue(results.contains("Bitwarden"), results);
+        assertFalse(browser.findElements(By.cssSelector(".hit__snippet mark")).isEmpty(), "highlighted words");
+        assertTrue(results.contains("Licence") && results.contains("Interface en français"), results);
+        assertNoViolations("toolbox search");
+
+        browser.findElement(By.partialLinkText("Logiciel libre")).click();
+        waiting().until(ExpectedConditions.urlContains("licence=libre"));
+        assertTrue(browser.findElement(By.className("toolbox-results")).getText().contains("KeePassXC"));
+
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(375, 800));
+            browser.navigate().refresh();
+            Number scrollWidth = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth;");
+            Number viewport = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+            assertTrue(scrollWidth.intValue() <= viewport.intValue(), scrollWidth + " > " + viewport + ": "
+                    + ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth)"
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 40)).join(' | ');"));
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+
+        browser.get(base + "boite-a-outils/index.xhtml?q=imfonuagike");
+        assertTrue(browser.findElement(By.id("suggestion")).getText().contains("infonuagique"));
+        assertNoViolations("toolbox search without results");
+        browser.findElement(By.id("suggestion")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.className("toolbox-results"),
+                "Migrer un serveur local"));
+    }
+
+    @Test
+    void coordinatorsSeeTheUnmetNeedsWithoutPersonalData() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "boite-a-outils/index.xhtml?q=" + URLEncoder.encode("xylophone quantique", StandardCharsets.UTF_8));
+        login("coordination");
+        browser.findElement(By.id("nav-unmet")).click();
+        waiting().until(ExpectedConditions.urlContains("admin/besoins.xhtml"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("xylophone quantique"), page);
+        assertNoViolations("unmet needs");
+        login("membre");
+        browser.get(base + "admin/besoins.xhtml");
+        assertFalse(browser.findElement(By.tagName("body")).getText().contains("xylophone quantique"));
+    }
+
+    @Test
+    void agentsSearchTheQueueAndMembersGetSuggestionsWhileTyping() {
+        login("agent");
+        browser.get(base + "soutien/file.xhtml");
+        browser.findElement(By.linkText("Toutes")).click();
+        waiting().until(ExpectedConditions.attributeToBe(By.linkText("Toutes"), "aria-current", "page"));
+        browser.findElement(By.id("queue:query")).sendKeys("visio");
+        browser.findElement(By.id("queue:search")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("found-title")));
+        assertFalse(browser.findElements(By.cssSelector(".search-hits .hit")).isEmpty());
+        assertNoViolations("queue search");
+
+        login("membre");
+        browser.get(base + "app/nouvelle-demande.xhtml");
+        browser.findElement(By.id("request:subject")).sendKeys("Notre AGA en visio");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deflection-list"),
+                "assemblée générale annuelle"));
+        assertTrue(browser.findElements(By.cssSelector("#deflection-list .hit")).size() <= 5);
+        assertNoViolations("new request with suggestions");
+    }
+}
