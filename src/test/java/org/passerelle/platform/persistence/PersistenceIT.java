@@ -77,8 +77,8 @@ class PersistenceIT {
 
     @Test
     void ticketWithMessagesRoundTrips() throws Exception {
-        String number = "PAS-T" + System.nanoTime() % 1_000_000;
         tx.begin();
+        String number = ticketNumbers.next();
         Member requester = member("membre");
         Ticket ticket = new Ticket(number, requester, Category.VISIOCONFERENCE, Urgency.HIGH,
                 "Zoom ou Teams pour notre AGA?", "Bonjour, notre AGA est le 12 juin.", Instant.now());
