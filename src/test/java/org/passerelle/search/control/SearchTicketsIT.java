@@ -27,6 +27,7 @@ import org.passerelle.identity.entity.Role;
 import org.passerelle.pool.entity.SupportPool;
 import org.passerelle.testsupport.Deployments;
 import org.passerelle.ticket.control.DeskReply;
+import org.passerelle.ticket.control.DeskScope;
 import org.passerelle.ticket.control.HelpRequests;
 import org.passerelle.ticket.control.NewRequest;
 import org.passerelle.ticket.control.QueueFilter;
@@ -56,6 +57,8 @@ class SearchTicketsIT {
     HelpRequests requests;
     @Inject
     SupportDesk desk;
+    @Inject
+    DeskScope scope;
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -101,6 +104,20 @@ class SearchTicketsIT {
         return search.search(login, query, QueueFilter.any(), 50).hits().stream().map(TicketSearch.Hit::number).toList();
     }
 
+    /** DeskScope's own rule on the request (other tests create numbers the desk's pages do not parse). */
+    private boolean deskLets(String login, String number) throws Exception {
+        tx.begin();
+        try {
+            Member me = em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", login)
+                    .getSingleResult();
+            Ticket ticket = em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", number)
+                    .getSingleResult();
+            return scope.mayHandle(me, ticket);
+        } finally {
+            tx.commit();
+        }
+    }
+
     private long version(String login, String number) {
         return desk.detail(login, number).orElseThrow().version();
     }
@@ -121,7 +138,7 @@ class SearchTicketsIT {
         for (String query : List.of("visio", "mot de passe", "AGA", "infonuagique", "aide")) {
             for (String number : numbers("agent", query)) {
                 assertFalse(number.equals(world.number()), query);
-                assertTrue(desk.detail("agent", number).isPresent(), "the desk lets the agent handle " + number);
+                assertTrue(deskLets("agent", number), "the desk lets the agent handle " + number);
             }
             for (String number : numbers(world.agent(), query)) {
                 assertEquals(world.number(), number, "the new agent only finds the new network's request");
