@@ -12,8 +12,9 @@
 #              demo import and index build included)
 #   warm       Passerelle again on the data dir left by "cold" (migrations done, data present)
 # The CDS archive is prepared before the runs (deploy/run.sh --prepare), as a build step.
-# For each: wall-clock seconds from `java` launched to the ready line, and the JVM's resident
-# memory (ps -o rss) once ready, then after one GET of /health/ready and of the home page.
+# For each: wall-clock seconds from `java` launched to ready (the ready line, and for Passerelle
+# /health/ready answering 200), and the JVM's resident memory (ps -o rss) once ready, then after
+# one GET of the home page.
 #
 # Bounded: every start has a ${BENCH_TIMEOUT:-180} s limit and is killed afterwards; the server
 # listens on 127.0.0.1 only (pre-boot command), on a free port; nothing leaves the machine.
@@ -81,11 +82,17 @@ run_case() {
         if (( $(echo "$now - $started > $TIMEOUT" | bc) )); then echo "$name: not ready in $TIMEOUT s" >&2; exit 1; fi
         sleep 0.1
     done
+    if [[ $deploy == yes ]]; then
+        # ready = the log line AND /health/ready answering 200 (the web module may need a moment more)
+        until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do
+            if (( $(echo "$(date +%s.%N) - $started > $TIMEOUT" | bc) )); then echo "$name: /health/ready never answered" >&2; exit 1; fi
+            sleep 0.05
+        done
+    fi
     now=$(date +%s.%N)
     elapsed=$(echo "$now - $started" | bc)
     rss_ready=$(rss_mib "$PID")
     if [[ $deploy == yes ]]; then
-        curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready"
         curl -fsS -o /dev/null "http://127.0.0.1:$port/"
     else
         curl -sS -o /dev/null "http://127.0.0.1:$port/health" || true
