@@ -50,6 +50,14 @@ public final class Browser {
         return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
     }
 
+    /** Fails with every WCAG 2.1 AA violation on the current page, naming where the test was. */
+    public static void assertAccessible(WebDriver driver, String where) {
+        List<String> violations = accessibilityViolations(driver);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(where + ": " + String.join("\n", violations));
+        }
+    }
+
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary())

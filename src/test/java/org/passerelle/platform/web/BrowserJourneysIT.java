@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,12 +62,12 @@ class BrowserJourneysIT {
         String page = browser.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("Nouvelle demande") && page.contains("Mes demandes")
                 && page.contains("Boîte à outils"), page);
-        assertNoViolations("home (fr)");
+        Browser.assertAccessible(browser, "home (fr)");
 
         browser.findElement(By.id("switch-language")).click();
         waitForHeading("Digital support, among ourselves");
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        assertNoViolations("home (en)");
+        Browser.assertAccessible(browser, "home (en)");
 
         browser.findElement(By.id("switch-language")).click();
         waitForHeading("Du soutien numérique, entre nous");
@@ -78,21 +77,21 @@ class BrowserJourneysIT {
     void loginFormShowsErrorsAccessiblyAndLogsIn() {
         browser.manage().deleteAllCookies();
         browser.get(base + "connexion.xhtml");
-        assertNoViolations("login");
+        Browser.assertAccessible(browser, "login");
         browser.findElement(By.id("login:username")).sendKeys("membre");
         browser.findElement(By.id("login:password")).sendKeys("mauvais");
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("login:login-messages"),
                         "Identifiant ou mot de passe incorrect."));
-        assertNoViolations("login with an error");
+        Browser.assertAccessible(browser, "login with an error");
 
         browser.findElement(By.id("login:password")).sendKeys("demo");
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         assertTrue(browser.findElement(By.className("whoami")).getText().contains("membre"));
-        assertNoViolations("home, logged in");
+        Browser.assertAccessible(browser, "home, logged in");
         browser.findElement(By.id("logout")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
@@ -119,7 +118,7 @@ class BrowserJourneysIT {
             assertTrue(scrollWidth.intValue() <= viewport.intValue(),
                     "no horizontal scroll on a phone: " + scrollWidth + " > " + viewport);
             assertTrue(browser.findElement(By.linkText("Boîte à outils")).isDisplayed());
-            assertNoViolations("home on a phone");
+            Browser.assertAccessible(browser, "home on a phone");
         } finally {
             browser.manage().window().setSize(desktop);
         }
@@ -131,7 +130,7 @@ class BrowserJourneysIT {
         browser.get(base.toString());
         browser.findElement(By.linkText("Boîte à outils")).click();
         waitForHeading("Boîte à outils");
-        assertNoViolations("toolbox home");
+        Browser.assertAccessible(browser, "toolbox home");
         browser.findElement(By.id("q")).sendKeys("visioconference");
         browser.findElement(By.cssSelector(".toolbox-search button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=visioconference"));
@@ -139,11 +138,11 @@ class BrowserJourneysIT {
         waitForHeading("Jitsi Meet");
         String card = browser.findElement(By.tagName("main")).getText();
         assertTrue(card.contains("Logiciel libre") && card.contains("Zoom"), card);
-        assertNoViolations("tool card");
+        Browser.assertAccessible(browser, "tool card");
         browser.get(base + "boite-a-outils/fiche.xhtml?slug=aga-en-ligne");
         waitForHeading("Tenir une assemblée générale annuelle (AGA) en ligne");
         assertTrue(browser.findElement(By.cssSelector(".markdown h2")).isDisplayed());
-        assertNoViolations("guide");
+        Browser.assertAccessible(browser, "guide");
     }
 
     @Test
@@ -154,13 +153,13 @@ class BrowserJourneysIT {
         browser.findElement(By.id("login:password")).sendKeys("demo");
         browser.findElement(By.id("login:submit")).click();
         waitForHeading("Nouvelle demande");
-        assertNoViolations("new request");
+        Browser.assertAccessible(browser, "new request");
         assertTrue(!browser.findElement(By.id("request:consent")).isSelected(), "consent is unticked by default");
 
         browser.findElement(By.id("request:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Choisissez le sujet de votre demande."));
-        assertNoViolations("new request with errors");
+        Browser.assertAccessible(browser, "new request with errors");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("request:category")))
                 .selectByVisibleText("Visioconférence");
@@ -173,12 +172,12 @@ class BrowserJourneysIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("demande.xhtml?numero=PAS-"));
         String confirmation = browser.findElement(By.className("notice")).getText();
         assertTrue(confirmation.matches("(?s).*PAS-\\d+.*"), confirmation);
-        assertNoViolations("request page");
+        Browser.assertAccessible(browser, "request page");
 
         browser.findElement(By.linkText("← Mes demandes")).click();
         waitForHeading("Mes demandes");
         assertTrue(browser.findElement(By.tagName("table")).getText().contains("Zoom ou Teams pour notre AGA?"));
-        assertNoViolations("my requests");
+        Browser.assertAccessible(browser, "my requests");
     }
 
     private void waitForHeading(String text) {
@@ -186,8 +185,4 @@ class BrowserJourneysIT {
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), text));
     }
 
-    private void assertNoViolations(String where) {
-        List<String> violations = Browser.accessibilityViolations(browser);
-        assertTrue(violations.isEmpty(), where + ": " + String.join("\n", violations));
-    }
 }

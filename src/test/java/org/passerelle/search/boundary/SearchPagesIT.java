@@ -7,7 +7,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,10 +69,6 @@ class SearchPagesIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
-    private void assertNoViolations(String where) {
-        List<String> violations = Browser.accessibilityViolations(browser);
-        assertTrue(violations.isEmpty(), where + ": " + String.join("\n", violations));
-    }
 
     @Test
     void toolboxSearchShowsSnippetsFacetsAndASuggestionAndFitsAPhone() {
@@ -83,7 +78,7 @@ class SearchPagesIT {
         assertTrue(results.contains("Bitwarden"), results);
         assertFalse(browser.findElements(By.cssSelector(".hit__snippet mark")).isEmpty(), "highlighted words");
         assertTrue(results.contains("Licence") && results.contains("Interface en français"), results);
-        assertNoViolations("toolbox search");
+        Browser.assertAccessible(browser, "toolbox search");
 
         browser.findElement(By.partialLinkText("Logiciel libre")).click();
         waiting().until(ExpectedConditions.urlContains("licence=libre"));
@@ -106,7 +101,7 @@ class SearchPagesIT {
 
         browser.get(base + "boite-a-outils/index.xhtml?q=imfonuagike");
         assertTrue(browser.findElement(By.id("suggestion")).getText().contains("infonuagique"));
-        assertNoViolations("toolbox search without results");
+        Browser.assertAccessible(browser, "toolbox search without results");
         browser.findElement(By.id("suggestion")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.className("toolbox-results"),
                 "Migrer un serveur local"));
@@ -121,7 +116,7 @@ class SearchPagesIT {
         waiting().until(ExpectedConditions.urlContains("admin/besoins.xhtml"));
         String page = browser.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("xylophone quantique"), page);
-        assertNoViolations("unmet needs");
+        Browser.assertAccessible(browser, "unmet needs");
         login("membre");
         browser.get(base + "admin/besoins.xhtml");
         assertFalse(browser.findElement(By.tagName("body")).getText().contains("xylophone quantique"));
@@ -137,7 +132,7 @@ class SearchPagesIT {
         browser.findElement(By.id("queue:search")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("found-title")));
         assertFalse(browser.findElements(By.cssSelector(".search-hits .hit")).isEmpty());
-        assertNoViolations("queue search");
+        Browser.assertAccessible(browser, "queue search");
 
         login("membre");
         browser.get(base + "app/nouvelle-demande.xhtml");
@@ -145,6 +140,6 @@ class SearchPagesIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deflection-list"),
                 "assemblée générale annuelle"));
         assertTrue(browser.findElements(By.cssSelector("#deflection-list .hit")).size() <= 5);
-        assertNoViolations("new request with suggestions");
+        Browser.assertAccessible(browser, "new request with suggestions");
     }
 }

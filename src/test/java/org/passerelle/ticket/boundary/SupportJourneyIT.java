@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,17 +81,17 @@ class SupportJourneyIT {
         Matcher matcher = Pattern.compile("PAS-\\d+").matcher(browser.findElement(By.className("notice")).getText());
         assertTrue(matcher.find());
         assertTrue(browser.findElement(By.linkText(file.getFileName().toString())).isDisplayed(), "the file is listed");
-        assertNoViolations("member request page with a file");
+        Browser.assertAccessible(browser, "member request page with a file");
         return matcher.group();
     }
 
     private void agentNotesAndAnswers(String number) {
         logIn("soutien/file.xhtml", "agent");
         waitForHeading("File de soutien");
-        assertNoViolations("queue");
+        Browser.assertAccessible(browser, "queue");
         browser.findElement(By.linkText(number)).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), number));
-        assertNoViolations("support request page");
+        Browser.assertAccessible(browser, "support request page");
 
         browser.findElement(By.id("reply:text")).sendKeys(NOTE);
         browser.findElement(By.id("reply:internal")).click();
@@ -109,7 +108,7 @@ class SupportJourneyIT {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "réponse"));
         String history = browser.findElement(By.className("history")).getText();
         assertTrue(history.contains("Ouverte → Résolue") || history.contains("Nouvelle → Ouverte"), history);
-        assertNoViolations("support request page after answering");
+        Browser.assertAccessible(browser, "support request page after answering");
     }
 
     private void memberReadsAndRates(String number) {
@@ -119,14 +118,14 @@ class SupportJourneyIT {
         assertTrue(page.contains("Merci pour votre demande " + number), page);
         assertFalse(page.contains("NOTE-INTERNE"), "an internal note never reaches the member");
         assertFalse(browser.getPageSource().contains("NOTE-INTERNE"));
-        assertNoViolations("member request page, resolved");
+        Browser.assertAccessible(browser, "member request page, resolved");
 
         browser.findElement(By.cssSelector("input[name='rate:stars'][value='5']")).click();
         browser.findElement(By.id("rate:comment")).sendKeys("Réponse rapide, merci!");
         browser.findElement(By.id("rate:send-rating")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.className("rating-given"), "5 sur 5"));
         assertEquals(0, browser.findElements(By.id("rate")).size(), "rated once");
-        assertNoViolations("member request page, rated");
+        Browser.assertAccessible(browser, "member request page, rated");
     }
 
     private void logIn(String page, String login) {
@@ -148,8 +147,4 @@ class SupportJourneyIT {
                 .until(condition::apply);
     }
 
-    private static void assertNoViolations(String where) {
-        List<String> violations = Browser.accessibilityViolations(browser);
-        assertTrue(violations.isEmpty(), where + ": " + String.join("\n", violations));
-    }
 }
