@@ -43,6 +43,8 @@ echo "set configs.config.server-config.network-config.network-listeners.network-
     > "$WORK/preboot.txt"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# CPU seconds (user + system) the JVM used so far: less sensitive than wall-clock time to other load
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 rss_mib() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
 ROOT=target/payara
@@ -53,15 +55,16 @@ deploy/run.sh --prepare target "$(free_port)" $JVM_OPTS
 
 # run_case NAME DATA_DIR DEPLOY(yes|no) [cds] -> prints one result line
 run_case() {
-    local name=$1 data=$2 deploy=$3 mode=${4:-plain} port log pattern started now elapsed rss_ready rss_after
+    local name=$1 data=$2 deploy=$3 mode=${4:-plain} port log pattern started now elapsed cpu rss_ready rss_after
     port=$(free_port)
     log="$WORK/$name.log"
     local args=(--nocluster --nohazelcast --port "$port" --prebootcommandfile "$WORK/preboot.txt"
         --logproperties deploy/logging.properties)
-    local jar=$JAR cds=()
+    local launch=(-jar "$JAR")
     if [[ $mode == cds ]]; then
-        jar=$ROOT/launch-micro.jar
-        cds=(-XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off)
+        # shellcheck disable=SC2046
+        launch=($(cat "$ROOT/module-options") -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off
+            -cp "$(cat "$ROOT/class-path")" fish.payara.micro.impl.RootDirLauncher)
     fi
     if [[ $deploy == yes && $mode == plain ]]; then
         args+=(--deploy "$WAR" --contextroot /)
@@ -74,7 +77,7 @@ run_case() {
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
     PASSERELLE_DATA_DIR=$data PASSERELLE_DEMO=true PASSERELLE_PUBLIC_URL=http://127.0.0.1:$port \
-        java $JVM_OPTS "${cds[@]}" -jar "$jar" "${args[@]}" >"$log" 2>&1 &
+        java $JVM_OPTS "${launch[@]}" "${args[@]}" >"$log" 2>&1 &
     PID=$!
     while ! grep -q "$pattern" "$log"; do
         now=$(date +%s.%N)
@@ -91,6 +94,7 @@ run_case() {
     fi
     now=$(date +%s.%N)
     elapsed=$(echo "$now - $started" | bc)
+    cpu=$(cpu_s "$PID")
     rss_ready=$(rss_mib "$PID")
     if [[ $deploy == yes ]]; then
         curl -fsS -o /dev/null "http://127.0.0.1:$port/"
@@ -98,8 +102,8 @@ run_case() {
         curl -sS -o /dev/null "http://127.0.0.1:$port/health" || true
     fi
     rss_after=$(rss_mib "$PID")
-    printf '%-6s ready %6.1f s   RSS at ready %4d MiB   after first requests %4d MiB\n' \
-        "$name" "$elapsed" "$rss_ready" "$rss_after"
+    printf '%-6s ready %6.1f s   CPU %5.1f s   RSS at ready %4d MiB   after first requests %4d MiB\n' \
+        "$name" "$elapsed" "$cpu" "$rss_ready" "$rss_after"
     kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 
