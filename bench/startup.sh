@@ -58,7 +58,7 @@ run_case() {
     local name=$1 data=$2 deploy=$3 mode=${4:-plain} port log pattern started now elapsed cpu rss_ready rss_after
     port=$(free_port)
     log="$WORK/$name.log"
-    local args=(--nocluster --nohazelcast --port "$port" --prebootcommandfile "$WORK/preboot.txt"
+    local args=(--nocluster --nohazelcast --disablephonehome --port "$port" --prebootcommandfile "$WORK/preboot.txt"
         --logproperties deploy/logging.properties)
     local launch=(-jar "$JAR")
     if [[ $mode == cds ]]; then

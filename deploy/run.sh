@@ -34,7 +34,7 @@ war=$target/passerelle.war
 layout=$target/run
 app=$layout/passerelle
 launcher=fish.payara.micro.impl.RootDirLauncher
-micro_options=(--nocluster --nohazelcast --port "$port" --logproperties "$here/logging.properties")
+micro_options=(--nocluster --nohazelcast --disablephonehome --port "$port" --logproperties "$here/logging.properties")
 
 new_runtime_directory() {
     rm -rf "$root"

@@ -17,6 +17,7 @@ public final class Settings {
     public static final String DB_USER = "passerelle.db.user";
     public static final String DB_PASSWORD = "passerelle.db.password";
     public static final String SEARCH_INDEX_DIR = "passerelle.search.index.dir";
+    public static final String SEARCH_REBUILD = "passerelle.search.rebuild";
     public static final String DEMO = "passerelle.demo";
     public static final String EXIT_ON_STARTUP_FAILURE = "passerelle.exit.on.startup.failure";
     public static final String ATTACHMENT_MAX_MB = "passerelle.attachment.max.mb";

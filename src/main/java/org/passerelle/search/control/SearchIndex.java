@@ -32,14 +32,21 @@ public class SearchIndex {
     @PersistenceContext
     EntityManager em;
 
-    public boolean isInStep() {
-        SearchSession session = Search.session(em);
-        long indexedEntries = session.search(ToolboxEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        long storedEntries = em.createNamedQuery(ToolboxEntry.COUNT, Long.class).getSingleResult();
-        long indexedTickets = session.search(Ticket.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        long storedTickets = em.createNamedQuery(Ticket.COUNT, Long.class).getSingleResult();
-        return indexedEntries == storedEntries && indexedTickets == storedTickets;
+    /** How many toolbox entries and requests the database holds, and how many the index has. */
+    public record Counts(long storedEntries, long indexedEntries, long storedTickets, long indexedTickets) {
+        public boolean inStep() {
+            return indexedEntries == storedEntries && indexedTickets == storedTickets;
+        }
     }
+
+    public Counts counts() {
+        SearchSession session = Search.session(em);
+        return new Counts(em.createNamedQuery(ToolboxEntry.COUNT, Long.class).getSingleResult(),
+                session.search(ToolboxEntry.class).where(f -> f.matchAll()).fetchTotalHitCount(),
+                em.createNamedQuery(Ticket.COUNT, Long.class).getSingleResult(),
+                session.search(Ticket.class).where(f -> f.matchAll()).fetchTotalHitCount());
+    }
+
 
     public void rebuild() {
         long started = System.nanoTime();
@@ -53,12 +60,16 @@ public class SearchIndex {
     }
 
     public void rebuildIfOutOfStep() {
-        Path marker = Settings.fromEnvironment().searchIndexDir().resolve(MAPPING_MARKER);
+        Settings settings = Settings.fromEnvironment();
+        Path marker = settings.searchIndexDir().resolve(MAPPING_MARKER);
         boolean sameMapping = MAPPING_VERSION.equals(readMarker(marker));
-        if (!sameMapping) {
+        if (settings.flag(Settings.SEARCH_REBUILD, false)) {
+            LOG.info(() -> Settings.variableName(Settings.SEARCH_REBUILD) + " is set: rebuilding the search index");
+            rebuild();
+        } else if (!sameMapping) {
             LOG.info("search index was built by another version of the mapping: rebuilding it");
             rebuild();
-        } else if (!isInStep()) {
+        } else if (!counts().inStep()) {
             LOG.info("search index does not match the database: rebuilding it");
             rebuild();
         }

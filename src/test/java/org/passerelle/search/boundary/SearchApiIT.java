@@ -94,6 +94,40 @@ class SearchApiIT {
         assertEquals(401, get("api/v1/search?type=tickets&q=visio", "agent", "fr", "mauvais").statusCode());
     }
 
+    @Test
+    void onlyAdministratorsRebuildTheIndexAndTheyCanFollowItToTheEnd() throws Exception {
+        assertEquals(401, send("POST", "api/v1/search/index", null).statusCode());
+        assertEquals(403, send("POST", "api/v1/search/index", "agent").statusCode());
+        assertEquals(403, send("GET", "api/v1/search/index", "coordination").statusCode());
+
+        HttpResponse<String> started = send("POST", "api/v1/search/index", "admin");
+        assertTrue(started.statusCode() == 202 || started.statusCode() == 409, started.body());
+        JsonObject progress = json(started);
+        for (int i = 0; i < 120 && progress.getString("state").equals("running"); i++) {
+            Thread.sleep(500);
+            progress = json(send("GET", "api/v1/search/index", "admin"));
+        }
+        assertEquals("done", progress.getString("state"), progress.toString());
+        assertEquals(100, progress.getInt("percent"));
+        assertEquals(progress.getJsonNumber("total").longValue(), progress.getJsonNumber("done").longValue());
+        JsonObject database = progress.getJsonObject("database");
+        assertTrue(database.getInt("entries") >= 84, progress.toString());
+        assertEquals(database.getInt("entries") + database.getInt("tickets"), progress.getInt("done"),
+                "every toolbox entry and request is indexed: " + progress);
+        assertEquals(database, progress.getJsonObject("index"));
+        assertTrue(json(get("api/v1/search?q=visio", null, "fr")).getInt("total") >= 3, "still searchable");
+    }
+
+    private HttpResponse<String> send(String method, String path, String login) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (login != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -1,5 +1,6 @@
 package org.passerelle.search.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -120,6 +122,70 @@ class SearchPagesIT {
         login("membre");
         browser.get(base + "admin/besoins.xhtml");
         assertFalse(browser.findElement(By.tagName("body")).getText().contains("xylophone quantique"));
+    }
+
+    @Test
+    void administratorsRebuildTheIndexAndWatchItsProgress() {
+        login("admin");
+        browser.findElement(By.id("nav-search-index")).click();
+        waiting().until(ExpectedConditions.urlContains("admin/index-recherche.xhtml"));
+        long stored = Long.parseLong(browser.findElement(By.id("stored-entries")).getText().strip());
+        assertTrue(stored >= 84, "the demo toolbox is counted: " + stored);
+        Browser.assertAccessible(browser, "search index");
+        browser.findElement(By.id("rebuild:start")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "terminée"));
+        String done = browser.findElement(By.id("progress-text")).getText();
+        assertTrue(done.matches(".*terminée : \\d+ documents.*"), done);
+        browser.navigate().refresh();
+        assertEquals(browser.findElement(By.id("stored-entries")).getText(),
+                browser.findElement(By.id("indexed-entries")).getText());
+        Browser.assertAccessible(browser, "search index after a rebuild");
+
+        login("coordination");
+        browser.get(base + "admin/index-recherche.xhtml");
+        assertTrue(browser.findElements(By.id("rebuild:start")).isEmpty(), "coordinators cannot rebuild");
+    }
+
+    @Test
+    void coordinatorsEditTheSynonymsAndTheNextSearchUsesThem() {
+        login("coordination");
+        browser.findElement(By.id("nav-synonyms")).click();
+        waiting().until(ExpectedConditions.urlContains("admin/synonymes.xhtml"));
+        WebElement terms = browser.findElement(By.id("synonyms:terms"));
+        String original = terms.getAttribute("value");
+        assertTrue(original.contains("AGA"), original);
+        Browser.assertAccessible(browser, "synonyms");
+        try {
+            terms.clear();
+            terms.sendKeys(original + "\nzoubidou\nmarmotte; visioconférence");
+            browser.findElement(By.id("synonyms:save")).click();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("synonyms-terms-errors"),
+                    "au moins deux termes"));
+            String typed = browser.findElement(By.id("synonyms:terms")).getAttribute("value");
+            assertTrue(typed.contains("marmotte"), "what was typed is kept");
+            assertTrue(browser.findElement(By.id("synonyms-terms-errors")).getText().startsWith("Ligne "
+                    + (original.split("\n").length + 1)), "the bad line is named");
+            Browser.assertAccessible(browser, "synonyms with an error");
+
+            browser.findElement(By.id("synonyms:terms")).clear();
+            browser.findElement(By.id("synonyms:terms")).sendKeys(original + "\nmarmotte; visioconférence");
+            browser.findElement(By.id("synonyms:save")).click();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("synonyms:messages"),
+                    "Liste enregistrée"));
+            browser.get(base + "boite-a-outils/index.xhtml?q=marmotte");
+            assertTrue(browser.findElement(By.className("toolbox-results")).getText().contains("Jitsi"),
+                    "the new synonym applies to the next search");
+        } finally {
+            browser.get(base + "admin/synonymes.xhtml");
+            browser.findElement(By.id("synonyms:terms")).clear();
+            browser.findElement(By.id("synonyms:terms")).sendKeys(original);
+            browser.findElement(By.id("synonyms:save")).click();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("synonyms:messages"),
+                    "Liste enregistrée"));
+        }
+        login("membre");
+        browser.get(base + "admin/synonymes.xhtml");
+        assertTrue(browser.findElements(By.id("synonyms:terms")).isEmpty(), "members cannot edit synonyms");
     }
 
     @Test
