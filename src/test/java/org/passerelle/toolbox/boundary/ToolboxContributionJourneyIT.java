@@ -3,7 +3,11 @@ package org.passerelle.toolbox.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -177,6 +181,91 @@ class ToolboxContributionJourneyIT {
         waitForText(By.className("notice"), "C’est fait");
         assertTrue(text().contains("Retour à la révision 1 : Doublon avec une autre fiche"), text());
         Browser.assertAccessible(browser, "history after rollback");
+    }
+
+    @Test
+    void aMemberCommentsAModeratorHidesTheCommentAndARenamedEntryRedirects() throws Exception {
+        String word = "Remarque" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+
+        // a member comments on a tool card: an empty comment says what is missing first
+        openAs("membre", "app/mes-contributions.xhtml");
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=excalidraw");
+        waitForHeading("Excalidraw");
+        assertTrue(browser.findElement(By.id("helpers")).getText().contains("Sophie Gagnon (CDC de Laval)"),
+                "a peer who masters the subject is named to signed-in people");
+        browser.findElement(By.id("comment:post")).click();
+        waitForText(By.tagName("main"), "Écrivez votre commentaire (au moins 2 caractères).");
+        Browser.assertAccessible(browser, "entry, comment with an error");
+        browser.findElement(By.id("comment:text")).sendKeys("Nous l'utilisons pour nos **ateliers** " + word);
+        browser.findElement(By.id("comment:post")).click();
+        waitForText(By.className("notice"), "Votre commentaire est publié.");
+        WebElement comment = browser.findElements(By.cssSelector("#comment-list .comment")).stream()
+                .filter(c -> c.getText().contains(word)).findFirst().orElseThrow();
+        assertTrue(comment.getText().contains("Julie Tremblay (CDC de la Neigette)"), comment.getText());
+        assertEquals("ateliers", comment.findElement(By.cssSelector(".comment__body strong")).getText());
+        browser.findElement(By.id("used-by:toggle")).click();
+        waitForText(By.id("used-by-count"), "Votre organisme l’utilise.");
+        Browser.assertAccessible(browser, "entry with a comment");
+
+        // a moderator hides it with a reason
+        openAs("agent", "app/moderation.xhtml");
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=excalidraw");
+        waitForHeading("Excalidraw");
+        comment = browser.findElements(By.cssSelector("#comment-list .comment")).stream()
+                .filter(c -> c.getText().contains(word)).findFirst().orElseThrow();
+        comment.findElement(By.cssSelector(".comment__hide input[type=text]")).sendKeys("Hors sujet");
+        Browser.assertAccessible(browser, "entry, moderator view");
+        comment.findElement(By.cssSelector(".comment__hide input[type=submit]")).click();
+        waitForText(By.className("notice"), "Le commentaire est masqué.");
+
+        // an anonymous visitor sees that it was hidden and why, not its text, and no peer's name
+        browser.manage().deleteAllCookies();
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=excalidraw");
+        waitForHeading("Excalidraw");
+        assertTrue(text().contains("Commentaire masqué par la modération : Hors sujet"), text());
+        assertTrue(!text().contains(word), "the hidden text is not shown");
+        assertTrue(browser.findElements(By.id("helpers")).isEmpty());
+        assertTrue(browser.findElement(By.id("credits-title")).isDisplayed());
+        Browser.assertAccessible(browser, "entry with a hidden comment, anonymous");
+
+        // a moderator renames an entry: the old address answers 301 with the new one
+        openAs("agent", "app/moderation.xhtml");
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=padlet");
+        waitForHeading("Padlet");
+        WebElement slug = browser.findElement(By.id("rename:slug"));
+        slug.clear();
+        slug.sendKeys("padlet-mur-collaboratif");
+        browser.findElement(By.id("rename:submit")).click();
+        waitForText(By.className("notice"), "L’adresse de la fiche a changé");
+        assertTrue(browser.getCurrentUrl().contains("slug=padlet-mur-collaboratif"), browser.getCurrentUrl());
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> old = http.send(HttpRequest.newBuilder(URI.create(base + "boite-a-outils/fiche.xhtml?slug=padlet"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, old.statusCode(), old.body());
+        assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/boite-a-outils/fiche.xhtml?slug=padlet-mur-collaboratif"),
+                old.headers().map().toString());
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(base + "boite-a-outils/fiche.xhtml?slug=pas-une-fiche"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=padlet");
+        waitForHeading("Padlet");
+        assertTrue(browser.getCurrentUrl().contains("slug=padlet-mur-collaboratif"), "the browser followed it");
+        // and back, so that other tests find it where they expect it
+        slug = browser.findElement(By.id("rename:slug"));
+        slug.clear();
+        slug.sendKeys("padlet");
+        browser.findElement(By.id("rename:submit")).click();
+        waitForText(By.className("notice"), "L’adresse de la fiche a changé");
+    }
+
+    @Test
+    void aCoordinatorExportsAndImportsTheToolbox() {
+        openAs("coordination", "admin/boite-a-outils.xhtml");
+        waitForHeading("Exporter ou importer la boîte à outils");
+        Browser.assertAccessible(browser, "toolbox export and import");
+        browser.findElement(By.id("import:submit")).click();
+        waitForText(By.tagName("main"), "Choisissez un fichier zip à importer.");
+        Browser.assertAccessible(browser, "toolbox import with an error");
     }
 
     @Test
