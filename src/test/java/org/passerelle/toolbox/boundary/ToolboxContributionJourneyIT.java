@@ -247,6 +247,11 @@ class ToolboxContributionJourneyIT {
         HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(base + "boite-a-outils/fiche.xhtml?slug=pas-une-fiche"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode());
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/toolbox/entries/padlet"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, api.statusCode(), api.body());
+        assertTrue(api.headers().firstValue("Location").orElse("").endsWith("/api/v1/toolbox/entries/padlet-mur-collaboratif"),
+                api.headers().map().toString());
         browser.get(base + "boite-a-outils/fiche.xhtml?slug=padlet");
         waitForHeading("Padlet");
         assertTrue(browser.getCurrentUrl().contains("slug=padlet-mur-collaboratif"), "the browser followed it");
@@ -256,6 +261,28 @@ class ToolboxContributionJourneyIT {
         slug.sendKeys("padlet");
         browser.findElement(By.id("rename:submit")).click();
         waitForText(By.className("notice"), "L’adresse de la fiche a changé");
+    }
+
+    @Test
+    void aDraftSavesItselfWhenAFieldLosesFocus() {
+        String title = "Brouillon automatique " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        openAs("membre", "app/contribuer.xhtml?type=guide");
+        waitForHeading("Proposer une fiche");
+        new Select(browser.findElement(By.id("contribution:category"))).selectByVisibleText("Animation en ligne et hybride");
+        browser.findElement(By.id("contribution:title")).sendKeys(title);
+        browser.findElement(By.id("contribution:body")).sendKeys("Un texte assez long pour être une fiche pratique.");
+        browser.findElement(By.id("contribution:change-summary")).sendKeys("Nouvelle fiche pratique");
+        browser.findElement(By.id("contribution:title")).click(); // the change summary loses focus
+        waitForText(By.id("contribution:autosave-status"), "Brouillon enregistré automatiquement");
+        Browser.assertAccessible(browser, "contribution autosaved");
+
+        // the saved draft goes on in the same page: submitting it is not a conflict with the autosave
+        browser.findElement(By.id("contribution:body")).sendKeys(" Avec une phrase de plus.");
+        browser.findElement(By.id("contribution:submit")).click();
+        waitForText(By.id("status"), "En relecture");
+        openAs("membre", "app/mes-contributions.xhtml");
+        waitForHeading("Mes contributions");
+        assertEquals(1, browser.findElements(By.linkText(title)).size(), "one contribution, not two: " + text());
     }
 
     @Test
