@@ -286,13 +286,42 @@ class ToolboxContributionJourneyIT {
     }
 
     @Test
-    void aCoordinatorExportsAndImportsTheToolbox() {
+    void aCoordinatorExportsAndImportsTheToolbox() throws Exception {
         openAs("coordination", "admin/boite-a-outils.xhtml");
         waitForHeading("Exporter ou importer la boîte à outils");
         Browser.assertAccessible(browser, "toolbox export and import");
         browser.findElement(By.id("import:submit")).click();
         waitForText(By.tagName("main"), "Choisissez un fichier zip à importer.");
         Browser.assertAccessible(browser, "toolbox import with an error");
+
+        // the export button sends a zip (posted here with the browser's session, as the button does)
+        String viewState = browser.findElement(By.cssSelector("#export input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        String form = "export=export&export%3Adownload=x&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "admin/boite-a-outils.xhtml"))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(zip.headers().firstValue("Content-Disposition").orElse("").contains("boite-a-outils-"));
+
+        // imported again into the same toolbox: refused, each entry named with its file
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("boite-a-outils", ".zip");
+        try {
+            java.nio.file.Files.write(file, zip.body());
+            browser.findElement(By.id("import:file")).sendKeys(file.toString());
+            browser.findElement(By.id("import:submit")).click();
+            waitForText(By.tagName("main"), "Rien n’a été importé");
+            String problems = browser.findElement(By.id("problems")).getText();
+            assertTrue(problems.contains("tools.csv") && problems.contains("guides/aga-en-ligne.md")
+                    && problems.contains("already exists"), problems);
+            Browser.assertAccessible(browser, "toolbox import refused, with its problems");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test
