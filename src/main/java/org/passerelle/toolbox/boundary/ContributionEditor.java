@@ -65,6 +65,7 @@ public class ContributionEditor implements Serializable {
     private Integer baseRevision;
     private int currentRevision;
     private boolean rebased;
+    private String autosaveStatus;
 
     public void load() throws IOException {
         if (kind != null || id != null) {
@@ -153,6 +154,49 @@ public class ContributionEditor implements Serializable {
             ContributionFailures.show(e, messages);
             return null;
         }
+    }
+
+    /**
+     * Autosave (Ajax, every 30 seconds while typing and when a field loses focus): saves the
+     * draft as "Enregistrer le brouillon" would, but stays on the page. The first save of a new
+     * proposal creates the draft. The version read is checked, so a draft changed elsewhere (another
+     * tab) is never overwritten: the person is told, and their text stays on the page.
+     */
+    public void autosave() {
+        ContributionText text = new ContributionText(category, title, summary, body, changeSummary,
+                new ToolCardDetails(licenseKind, costForNonprofits, hostingOptions, dataLocationNotes, frenchUi,
+                        alternativeTo, website, difficulty));
+        try {
+            if (id != null) {
+                contributions.update(login(), id, text, version, false, rebased);
+            } else if (entrySlug != null) {
+                id = contributions.proposeEdit(login(), entrySlug, text, false);
+            } else {
+                id = contributions.proposeNew(login(), kind, text, false);
+            }
+            version = contributions.detail(login(), id).orElseThrow().version();
+            autosaveStatus = messages.text("toolbox.autosave.saved", java.time.LocalTime.now(
+                    java.time.ZoneId.of("America/Montreal")).withNano(0).withSecond(0).toString());
+        } catch (org.passerelle.toolbox.control.ContributionProblem problem) {
+            autosaveStatus = problem.getKind() == org.passerelle.toolbox.control.ContributionProblem.Kind.CONFLICT
+                    ? messages.text("toolbox.autosave.conflict")
+                    : messages.text("toolbox.autosave.notSaved", messages.text(problem.getKeys().get(0)));
+        } catch (RuntimeException e) {
+            // a concurrent save detected at commit (@Version): the same answer as a stale version
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof jakarta.persistence.OptimisticLockException
+                        || t instanceof org.hibernate.StaleStateException) {
+                    autosaveStatus = messages.text("toolbox.autosave.conflict");
+                    return;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** What the last autosave did, for the page's status line. */
+    public String getAutosaveStatus() {
+        return autosaveStatus;
     }
 
     public void preview() {

@@ -64,6 +64,10 @@ public class ToolboxEntriesResource {
     MarkdownRenderer markdown;
     @Inject
     Endorsements endorsements;
+    @Inject
+    org.passerelle.toolbox.control.EntrySlugs slugs;
+    @Inject
+    org.passerelle.toolbox.control.OrganizationUses organizationUses;
     @Context
     HttpHeaders headers;
     @Context
@@ -117,6 +121,12 @@ public class ToolboxEntriesResource {
     @Operation(summary = "One published entry: every field, the body as Markdown and as sanitised HTML")
     public Response entry(@PathParam("slug") String slug) {
         EntryPage page = catalog.page(slug).orElse(null);
+        String renamed = page == null ? slugs.currentSlugOf(slug).orElse(null) : null;
+        if (renamed != null) {
+            // a renamed entry: its old address moved for good (as on the web page)
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uri.getBaseUriBuilder().path("v1/toolbox/entries/{slug}").build(renamed)).build();
+        }
         if (page == null) {
             return Problems.of(Response.Status.NOT_FOUND, "not-found", List.of("contrib.api.entry.notFound"),
                     language());
@@ -136,6 +146,7 @@ public class ToolboxEntriesResource {
         json.add("tools", tools);
         json.add("revision", page.revision());
         json.add("endorsements", endorsements.tally(page.entry().slug(), null).count());
+        json.add("usedByOrganizations", organizationUses.tally(page.entry().slug(), null).count());
         add(json, "updatedAt", page.updatedAt());
         add(json, "lastReviewedAt", page.lastReviewedAt());
         return Response.ok(json.build().toString(), Problems.JSON_UTF8).build();

@@ -274,9 +274,10 @@ public class Contributions {
         return slug;
     }
 
+    /** An entry's slug, or the old address of a renamed entry (which stays reserved for it). */
     private boolean exists(String slug) {
         return !em.createNamedQuery(ToolboxEntry.BY_SLUG, ToolboxEntry.class).setParameter("slug", slug)
-                .getResultList().isEmpty();
+                .getResultList().isEmpty() || em.find(org.passerelle.toolbox.entity.EntrySlugAlias.class, slug) != null;
     }
 
     private Optional<ToolboxEntry> published(String slug) {

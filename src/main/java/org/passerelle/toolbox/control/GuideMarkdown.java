@@ -54,6 +54,7 @@ public final class GuideMarkdown {
         String title = text(fields, "title", file, problems, true);
         String category = text(fields, "category", file, problems, true);
         String audience = text(fields, "audience", file, problems, false);
+        String summary = text(fields, "summary", file, problems, false);
         if (slug != null && !slug.matches(ToolboxVocabulary.SLUG_PATTERN)) {
             problems.add(new ImportException(file, lineOf(frontMatter, "slug"),
                     "the slug '" + slug + "' must use lowercase letters, digits and dashes"));
@@ -69,7 +70,7 @@ public final class GuideMarkdown {
         if (problems.size() > before) {
             return null;
         }
-        return new GuideDraft(file, slug, title, category, audience, tags, tools, body);
+        return new GuideDraft(file, slug, title, category, audience, tags, tools, body, summary);
     }
 
     private static String text(Map<?, ?> fields, String key, String file, List<ImportException> problems,

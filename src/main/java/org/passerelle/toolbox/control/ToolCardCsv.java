@@ -52,7 +52,7 @@ public final class ToolCardCsv {
                                 row.optional("hosting_options"), row.optional("data_location_notes"),
                                 row.optional("french_ui"), row.optional("alternative_to"), website,
                                 row.optional("difficulty")),
-                        splitList(row.optional("tags"))));
+                        splitList(row.optional("tags")), row.optional("body_md")));
             }
         }
         return drafts;

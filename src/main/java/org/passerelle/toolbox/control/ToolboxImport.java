@@ -61,6 +61,8 @@ public class ToolboxImport {
     private void checkSlugs(List<ToolCardDraft> cards, List<GuideDraft> guides, List<ImportException> problems) {
         Set<String> existing = new HashSet<>(em.createQuery("select e.slug from ToolboxEntry e", String.class)
                 .getResultList());
+        // the old address of a renamed entry stays its own (it redirects)
+        existing.addAll(em.createQuery("select a.oldSlug from EntrySlugAlias a", String.class).getResultList());
         Set<String> seen = new HashSet<>();
         Set<String> tools = new HashSet<>(em.createQuery(
                 "select e.slug from ToolboxEntry e where e.kind = org.passerelle.toolbox.entity.EntryKind.TOOL",
@@ -99,7 +101,7 @@ public class ToolboxImport {
             ToolboxEntry entry = ToolboxEntry.toolCard(card.slug(), card.name(), card.category(), card.summary(),
                     card.details(), now);
             card.tags().forEach(name -> entry.tag(tag(tags, name)));
-            persist(entry, author, now);
+            persist(entry, entry.getSummary(), card.body(), author, now);
             bySlug.put(entry.getSlug(), entry);
         }
         for (GuideDraft draft : guides) {
@@ -114,12 +116,13 @@ public class ToolboxImport {
                 }
                 guide.uses(tool);
             }
-            persist(guide, author, now);
+            persist(guide, draft.summary() == null ? guide.getSummary() : draft.summary(), guide.getBody(), author,
+                    now);
         }
     }
 
-    private void persist(ToolboxEntry entry, Member author, Instant now) {
-        entry.revise(entry.getTitle(), entry.getSummary(), entry.getBody(), author, INITIAL_REVISION, now);
+    private void persist(ToolboxEntry entry, String summary, String body, Member author, Instant now) {
+        entry.revise(entry.getTitle(), summary, body, author, INITIAL_REVISION, now);
         em.persist(entry);
     }
 

@@ -197,6 +197,14 @@ public class ToolboxEntry {
         return revisions.stream().mapToInt(EntryRevision::getRevisionNumber).max().orElse(0);
     }
 
+    /**
+     * Gives the entry a new address. The caller keeps the old one as an {@link EntrySlugAlias} so
+     * that saved links keep working; the index follows on commit.
+     */
+    public void rename(String newSlug) {
+        this.slug = Objects.requireNonNull(newSlug);
+    }
+
     /** Someone says this entry may be out of date. */
     public void flagForReview(String note) {
         this.needsReview = true;

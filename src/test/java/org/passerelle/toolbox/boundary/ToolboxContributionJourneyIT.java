@@ -3,7 +3,11 @@ package org.passerelle.toolbox.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -177,6 +181,147 @@ class ToolboxContributionJourneyIT {
         waitForText(By.className("notice"), "C’est fait");
         assertTrue(text().contains("Retour à la révision 1 : Doublon avec une autre fiche"), text());
         Browser.assertAccessible(browser, "history after rollback");
+    }
+
+    @Test
+    void aMemberCommentsAModeratorHidesTheCommentAndARenamedEntryRedirects() throws Exception {
+        String word = "Remarque" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+
+        // a member comments on a tool card: an empty comment says what is missing first
+        openAs("membre", "app/mes-contributions.xhtml");
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=excalidraw");
+        waitForHeading("Excalidraw");
+        assertTrue(browser.findElement(By.id("helpers")).getText().contains("Sophie Gagnon (CDC de Laval)"),
+                "a peer who masters the subject is named to signed-in people");
+        browser.findElement(By.id("comment:post")).click();
+        waitForText(By.tagName("main"), "Écrivez votre commentaire (au moins 2 caractères).");
+        Browser.assertAccessible(browser, "entry, comment with an error");
+        browser.findElement(By.id("comment:text")).sendKeys("Nous l'utilisons pour nos **ateliers** " + word);
+        browser.findElement(By.id("comment:post")).click();
+        waitForText(By.className("notice"), "Votre commentaire est publié.");
+        WebElement comment = browser.findElements(By.cssSelector("#comment-list .comment")).stream()
+                .filter(c -> c.getText().contains(word)).findFirst().orElseThrow();
+        assertTrue(comment.getText().contains("Julie Tremblay (CDC de la Neigette)"), comment.getText());
+        assertEquals("ateliers", comment.findElement(By.cssSelector(".comment__body strong")).getText());
+        browser.findElement(By.id("used-by:toggle")).click();
+        waitForText(By.id("used-by-count"), "Votre organisme l’utilise.");
+        Browser.assertAccessible(browser, "entry with a comment");
+
+        // a moderator hides it with a reason
+        openAs("agent", "app/moderation.xhtml");
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=excalidraw");
+        waitForHeading("Excalidraw");
+        comment = browser.findElements(By.cssSelector("#comment-list .comment")).stream()
+                .filter(c -> c.getText().contains(word)).findFirst().orElseThrow();
+        comment.findElement(By.cssSelector(".comment__hide input[type=text]")).sendKeys("Hors sujet");
+        Browser.assertAccessible(browser, "entry, moderator view");
+        comment.findElement(By.cssSelector(".comment__hide input[type=submit]")).click();
+        waitForText(By.className("notice"), "Le commentaire est masqué.");
+
+        // an anonymous visitor sees that it was hidden and why, not its text, and no peer's name
+        browser.manage().deleteAllCookies();
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=excalidraw");
+        waitForHeading("Excalidraw");
+        assertTrue(text().contains("Commentaire masqué par la modération : Hors sujet"), text());
+        assertTrue(!text().contains(word), "the hidden text is not shown");
+        assertTrue(browser.findElements(By.id("helpers")).isEmpty());
+        assertTrue(browser.findElement(By.id("credits-title")).isDisplayed());
+        Browser.assertAccessible(browser, "entry with a hidden comment, anonymous");
+
+        // a moderator renames an entry: the old address answers 301 with the new one
+        openAs("agent", "app/moderation.xhtml");
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=padlet");
+        waitForHeading("Padlet");
+        WebElement slug = browser.findElement(By.id("rename:slug"));
+        slug.clear();
+        slug.sendKeys("padlet-mur-collaboratif");
+        browser.findElement(By.id("rename:submit")).click();
+        waitForText(By.className("notice"), "L’adresse de la fiche a changé");
+        assertTrue(browser.getCurrentUrl().contains("slug=padlet-mur-collaboratif"), browser.getCurrentUrl());
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> old = http.send(HttpRequest.newBuilder(URI.create(base + "boite-a-outils/fiche.xhtml?slug=padlet"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, old.statusCode(), old.body());
+        assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/boite-a-outils/fiche.xhtml?slug=padlet-mur-collaboratif"),
+                old.headers().map().toString());
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(base + "boite-a-outils/fiche.xhtml?slug=pas-une-fiche"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/toolbox/entries/padlet"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, api.statusCode(), api.body());
+        assertTrue(api.headers().firstValue("Location").orElse("").endsWith("/api/v1/toolbox/entries/padlet-mur-collaboratif"),
+                api.headers().map().toString());
+        browser.get(base + "boite-a-outils/fiche.xhtml?slug=padlet");
+        waitForHeading("Padlet");
+        assertTrue(browser.getCurrentUrl().contains("slug=padlet-mur-collaboratif"), "the browser followed it");
+        // and back, so that other tests find it where they expect it
+        slug = browser.findElement(By.id("rename:slug"));
+        slug.clear();
+        slug.sendKeys("padlet");
+        browser.findElement(By.id("rename:submit")).click();
+        waitForText(By.className("notice"), "L’adresse de la fiche a changé");
+    }
+
+    @Test
+    void aDraftSavesItselfWhenAFieldLosesFocus() {
+        String title = "Brouillon automatique " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        openAs("membre", "app/contribuer.xhtml?type=guide");
+        waitForHeading("Proposer une fiche");
+        new Select(browser.findElement(By.id("contribution:category"))).selectByVisibleText("Animation en ligne et hybride");
+        browser.findElement(By.id("contribution:title")).sendKeys(title);
+        browser.findElement(By.id("contribution:body")).sendKeys("Un texte assez long pour être une fiche pratique.");
+        browser.findElement(By.id("contribution:change-summary")).sendKeys("Nouvelle fiche pratique");
+        browser.findElement(By.id("contribution:title")).click(); // the change summary loses focus
+        waitForText(By.id("contribution:autosave-status"), "Brouillon enregistré automatiquement");
+        Browser.assertAccessible(browser, "contribution autosaved");
+
+        // the saved draft goes on in the same page: submitting it is not a conflict with the autosave
+        browser.findElement(By.id("contribution:body")).sendKeys(" Avec une phrase de plus.");
+        browser.findElement(By.id("contribution:submit")).click();
+        waitForText(By.id("status"), "En relecture");
+        openAs("membre", "app/mes-contributions.xhtml");
+        waitForHeading("Mes contributions");
+        assertEquals(1, browser.findElements(By.linkText(title)).size(), "one contribution, not two: " + text());
+    }
+
+    @Test
+    void aCoordinatorExportsAndImportsTheToolbox() throws Exception {
+        openAs("coordination", "admin/boite-a-outils.xhtml");
+        waitForHeading("Exporter ou importer la boîte à outils");
+        Browser.assertAccessible(browser, "toolbox export and import");
+        browser.findElement(By.id("import:submit")).click();
+        waitForText(By.tagName("main"), "Choisissez un fichier zip à importer.");
+        Browser.assertAccessible(browser, "toolbox import with an error");
+
+        // the export button sends a zip (posted here with the browser's session, as the button does)
+        String viewState = browser.findElement(By.cssSelector("#export input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        String form = "export=export&export%3Adownload=x&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "admin/boite-a-outils.xhtml"))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(zip.headers().firstValue("Content-Disposition").orElse("").contains("boite-a-outils-"));
+
+        // imported again into the same toolbox: refused, each entry named with its file
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("boite-a-outils", ".zip");
+        try {
+            java.nio.file.Files.write(file, zip.body());
+            browser.findElement(By.id("import:file")).sendKeys(file.toString());
+            browser.findElement(By.id("import:submit")).click();
+            waitForText(By.tagName("main"), "Rien n’a été importé");
+            String problems = browser.findElement(By.id("problems")).getText();
+            assertTrue(problems.contains("tools.csv") && problems.contains("guides/aga-en-ligne.md")
+                    && problems.contains("already exists"), problems);
+            Browser.assertAccessible(browser, "toolbox import refused, with its problems");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test
