@@ -73,6 +73,11 @@ public final class MailParser {
         }
     }
 
+    /** The key of a mail that cannot be parsed: the same bytes always give the same key. */
+    public static String fallbackKey(Path raw) throws IOException {
+        return "<sha256:" + sha256(raw) + ">";
+    }
+
     private IncomingMail parse(MimeMessage message, String hash, Path workDir) throws MessagingException, IOException {
         String messageId = header(message, "Message-ID");
         String key = messageId != null && messageId.strip().length() > 2
