@@ -189,7 +189,8 @@ class InboxIT {
         HeldMail discarded = em.find(HeldMail.class, discardable.id());
         assertEquals(HeldMail.State.DISCARDED, discarded.getStatus());
         assertEquals("Publicité", discarded.getDiscardReason());
-        assertEquals("agent", discarded.getDecidedBy().getLogin());
+        assertEquals("agent", em.createQuery("select h.decidedBy.login from HeldMail h where h.id = :id", String.class)
+                .setParameter("id", discardable.id()).getSingleResult());
     }
 
     @Test
