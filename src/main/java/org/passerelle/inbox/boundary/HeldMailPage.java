@@ -7,9 +7,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.passerelle.inbox.control.HeldMails;
 import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
@@ -31,8 +29,9 @@ public class HeldMailPage implements Serializable {
     transient MarkdownRenderer markdown;
 
     private List<HeldMails.Row> rows = List.of();
-    private final Map<Long, String> member = new HashMap<>();
-    private final Map<Long, String> reason = new HashMap<>();
+    /** What was typed in the one form submitted: each mail has its own forms, so one field each suffices. */
+    private String member;
+    private String reason;
 
     @PostConstruct
     void init() {
@@ -45,9 +44,9 @@ public class HeldMailPage implements Serializable {
 
     public String attach(HeldMails.Row row) {
         try {
-            String number = held.attach(login(), row.id(), member.get(row.id()), row.version());
+            String number = held.attach(login(), row.id(), member, row.version());
             messages.info(null, "inbox.held.attached", number);
-            member.remove(row.id());
+            member = null;
         } catch (RuntimeException e) {
             show(e);
         }
@@ -57,9 +56,9 @@ public class HeldMailPage implements Serializable {
 
     public String discard(HeldMails.Row row) {
         try {
-            held.discard(login(), row.id(), reason.get(row.id()), row.version());
+            held.discard(login(), row.id(), reason, row.version());
             messages.info(null, "inbox.held.discarded");
-            reason.remove(row.id());
+            reason = null;
         } catch (RuntimeException e) {
             show(e);
         }
@@ -94,11 +93,19 @@ public class HeldMailPage implements Serializable {
         return rows;
     }
 
-    public Map<Long, String> getMember() {
+    public String getMember() {
         return member;
     }
 
-    public Map<Long, String> getReason() {
+    public void setMember(String member) {
+        this.member = member;
+    }
+
+    public String getReason() {
         return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -71,7 +71,8 @@ public class HeldMails {
         Member agent = staff(login);
         HeldMail held = pendingMail(id, expectedVersion);
         Member member = memberNamed(memberLoginOrEmail)
-                .orElseThrow(() -> new RequestProblem("inbox.held.memberUnknown", memberLoginOrEmail));
+                .orElseThrow(() -> new RequestProblem("inbox.held.memberUnknown",
+                        memberLoginOrEmail == null ? "" : memberLoginOrEmail.strip()));
         Path work = null;
         try {
             work = Files.createTempDirectory("passerelle-held-");

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.inbox.entity.HeldMail;
 import org.passerelle.inbox.entity.MailOutcome;
@@ -76,6 +78,7 @@ public class MailIntake {
     /** Processes a parsed mail; {@code raw} is the mail as received, kept if it must be held. */
     @Transactional
     public Result process(IncomingMail mail, Path raw) {
+        indexWithoutWaitingForTheDisk();
         if (alreadyProcessed(mail.messageKey())) {
             return Result.duplicateMail();
         }
@@ -115,9 +118,20 @@ public class MailIntake {
         return record(mail, MailOutcome.REQUEST_OPENED, ticket.getNumber(), followUp);
     }
 
+    /**
+     * The request is searchable as soon as the transaction commits, but its index entry reaches the
+     * disk with the Lucene backend's next periodic commit instead of one fsync per mail (the
+     * default write-sync), which would cap the intake at a few mails per second on a busy disk. A
+     * crash in that second leaves the index short, which the start-up check (SearchIndex) repairs.
+     */
+    private void indexWithoutWaitingForTheDisk() {
+        Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    }
+
     /** Records an unreadable mail for the "à vérifier" list, so even that is never silently lost. */
     @Transactional
     public Result holdUnreadable(String messageKey, Path raw, String error) {
+        indexWithoutWaitingForTheDisk();
         if (alreadyProcessed(messageKey)) {
             return Result.duplicateMail();
         }

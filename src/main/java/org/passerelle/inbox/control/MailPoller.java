@@ -22,7 +22,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +48,8 @@ public class MailPoller {
     private static final Logger LOG = Logger.getLogger(MailPoller.class.getName());
     /** A round stops after this many mails, so a flooded mailbox cannot hold the timer for long. */
     static final int MAX_PER_ROUND = 500;
+    /** Committed mails are flagged \Seen in batches of this size. */
+    static final int SEEN_BATCH = 50;
 
     @Resource
     TimerService timers;
@@ -105,29 +109,48 @@ public class MailPoller {
 
     private Round poll(Folder folder) throws MessagingException {
         Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+        List<Message> committed = new ArrayList<>();
         int read = 0;
         int processed = 0;
         int duplicates = 0;
         int failed = 0;
-        for (Message message : unseen) {
-            if (read >= MAX_PER_ROUND) {
-                break;
+        try {
+            for (Message message : unseen) {
+                if (read >= MAX_PER_ROUND) {
+                    break;
+                }
+                read++;
+                Optional<MailIntake.Result> result = handle(message);
+                if (result.isEmpty()) {
+                    failed++;
+                    continue;
+                }
+                committed.add(message);
+                if (result.get().duplicate()) {
+                    duplicates++;
+                } else {
+                    processed++;
+                }
+                if (committed.size() >= SEEN_BATCH) {
+                    markSeen(folder, committed);
+                }
             }
-            read++;
-            Optional<MailIntake.Result> result = handle(message);
-            if (result.isEmpty()) {
-                failed++;
-                continue;
-            }
-            // only now, the transaction being committed, may the mail count as read
-            message.setFlag(Flags.Flag.SEEN, true);
-            if (result.get().duplicate()) {
-                duplicates++;
-            } else {
-                processed++;
-            }
+        } finally {
+            markSeen(folder, committed);
         }
         return new Round(read, processed, duplicates, failed);
+    }
+
+    /**
+     * Flags committed mails \Seen, several at a time (one IMAP command instead of one per mail).
+     * Only mails whose transaction committed are in the list; if the flags are lost (a crash), the
+     * next round reads those mails again and finds them processed.
+     */
+    private static void markSeen(Folder folder, List<Message> committed) throws MessagingException {
+        if (!committed.isEmpty()) {
+            folder.setFlags(committed.toArray(new Message[0]), new Flags(Flags.Flag.SEEN), true);
+            committed.clear();
+        }
     }
 
     /** Processes one mail in its own transaction; empty if it failed and must be tried again. */

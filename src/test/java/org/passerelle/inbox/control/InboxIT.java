@@ -110,11 +110,15 @@ class InboxIT {
     }
 
     @Test
-    void aMemberMailWithAFileOpensARequestWithItsFileAndIsThenMarkedRead() throws Exception {
+    void aMemberSendsAMailWithAFileWhichOpensARequestWithItsFileAndIsThenMarkedRead() throws Exception {
         String id = unique();
-        deliver(MailFixtures.mail("with-attachment.eml", Map.of("ID", id)));
+        sendBySmtp(MailFixtures.mail("with-attachment.eml", Map.of("ID", id)));
 
         MailPoller.Round round = poller.poll(mailbox);
+        for (int tries = 0; round.read() == 0 && tries < 20; tries++) {
+            Thread.sleep(250); // GreenMail files the mail just after the SMTP dialogue ends
+            round = poller.poll(mailbox);
+        }
 
         assertEquals(1, round.processed());
         ProcessedMail processed = processed("<" + id + "@mail.example.org>");
@@ -324,6 +328,21 @@ class InboxIT {
 
     private static String unique() {
         return UUID.randomUUID().toString();
+    }
+
+    /** As a member's mail client does: SMTP to the pool's address, which GreenMail files in its INBOX. */
+    private static void sendBySmtp(byte[] raw) throws MessagingException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("mail.smtp.host", "127.0.0.1");
+        String port = System.getenv("IT_GREENMAIL_SMTP_PORT");
+        properties.setProperty("mail.smtp.port", port == null || port.isBlank() ? "3025" : port.strip());
+        Session session = Session.getInstance(properties);
+        MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+        try (jakarta.mail.Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            // sendMessage, not Transport.send: the mail keeps its own Message-ID
+            transport.sendMessage(message, new jakarta.mail.Address[] {new InternetAddress(GreenMailForTests.ADDRESS)});
+        }
     }
 
     private void deliver(byte[] raw) throws MessagingException {
