@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.passerelle.inbox.control.HeldMails;
 import org.passerelle.platform.web.MarkdownRenderer;
 import org.passerelle.platform.web.Messages;
@@ -29,9 +31,9 @@ public class HeldMailPage implements Serializable {
     transient MarkdownRenderer markdown;
 
     private List<HeldMails.Row> rows = List.of();
-    /** What was typed in the one form submitted: each mail has its own forms, so one field each suffices. */
-    private String member;
-    private String reason;
+    /** What was typed for each held mail (by its id): the member to attach it to, the reason to discard it. */
+    private final Map<Long, String> member = new HashMap<>();
+    private final Map<Long, String> reason = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -44,9 +46,9 @@ public class HeldMailPage implements Serializable {
 
     public String attach(HeldMails.Row row) {
         try {
-            String number = held.attach(login(), row.id(), member, row.version());
+            String number = held.attach(login(), row.id(), member.get(row.id()), row.version());
             messages.info(null, "inbox.held.attached", number);
-            member = null;
+            member.remove(row.id());
         } catch (RuntimeException e) {
             show(e);
         }
@@ -56,9 +58,9 @@ public class HeldMailPage implements Serializable {
 
     public String discard(HeldMails.Row row) {
         try {
-            held.discard(login(), row.id(), reason, row.version());
+            held.discard(login(), row.id(), reason.get(row.id()), row.version());
             messages.info(null, "inbox.held.discarded");
-            reason = null;
+            reason.remove(row.id());
         } catch (RuntimeException e) {
             show(e);
         }
@@ -93,19 +95,11 @@ public class HeldMailPage implements Serializable {
         return rows;
     }
 
-    public String getMember() {
+    public Map<Long, String> getMember() {
         return member;
     }
 
-    public void setMember(String member) {
-        this.member = member;
-    }
-
-    public String getReason() {
+    public Map<Long, String> getReason() {
         return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

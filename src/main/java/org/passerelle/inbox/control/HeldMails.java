@@ -70,6 +70,9 @@ public class HeldMails {
     public String attach(String login, long id, String memberLoginOrEmail, long expectedVersion) {
         Member agent = staff(login);
         HeldMail held = pendingMail(id, expectedVersion);
+        if (memberLoginOrEmail == null || memberLoginOrEmail.isBlank()) {
+            throw new RequestProblem("inbox.held.memberRequired");
+        }
         Member member = memberNamed(memberLoginOrEmail)
                 .orElseThrow(() -> new RequestProblem("inbox.held.memberUnknown",
                         memberLoginOrEmail == null ? "" : memberLoginOrEmail.strip()));

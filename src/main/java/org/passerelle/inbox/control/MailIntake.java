@@ -122,7 +122,8 @@ public class MailIntake {
      * The request is searchable as soon as the transaction commits, but its index entry reaches the
      * disk with the Lucene backend's next periodic commit instead of one fsync per mail (the
      * default write-sync), which would cap the intake at a few mails per second on a busy disk. A
-     * crash in that second leaves the index short, which the start-up check (SearchIndex) repairs.
+     * crash in that second can leave a new request out of the index, which the start-up check
+     * (SearchIndex) repairs; a reply's words come back with the request's next change.
      */
     private void indexWithoutWaitingForTheDisk() {
         Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());

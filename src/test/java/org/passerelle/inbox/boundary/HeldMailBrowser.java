@@ -30,17 +30,21 @@ final class HeldMailBrowser {
             Browser.assertAccessible(browser, "courriels à vérifier");
 
             WebElement attach = article(browser, toAttach);
-            attach.findElement(By.cssSelector("input[id$='attach:member']")).sendKeys("julie.tremblay@example.org");
-            attach.findElement(By.cssSelector("input[id$='attach:attach-button']")).click();
+            attach.findElement(By.cssSelector("input[id$=':member']")).sendKeys("julie.tremblay@example.org");
+            attach.findElement(By.cssSelector("input[id$=':attach-button']")).click();
             wait(browser, ExpectedConditions.textMatches(By.id("messages"), Pattern.compile("Demande PAS-\\d+ ouverte")));
 
             WebElement discard = article(browser, toDiscard);
-            discard.findElement(By.cssSelector("input[id$='discard:reason']")).sendKeys("Pourriel");
-            discard.findElement(By.cssSelector("input[id$='discard:discard-button']")).click();
+            discard.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("Pourriel");
+            discard.findElement(By.cssSelector("input[id$=':discard-button']")).click();
             wait(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Courriel écarté"));
             assertTrue(browser.findElements(By.xpath(articlePath(toAttach))).isEmpty());
             assertTrue(browser.findElements(By.xpath(articlePath(toDiscard))).isEmpty());
             Browser.assertAccessible(browser, "courriels à vérifier, après");
+        } catch (RuntimeException | AssertionError e) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "held-mail-page-failure.html"),
+                    browser.getPageSource());
+            throw e;
         } finally {
             browser.quit();
         }
