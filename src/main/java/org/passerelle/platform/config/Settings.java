@@ -24,6 +24,13 @@ public final class Settings {
     public static final String OVERFLOW_BUSINESS_HOURS = "passerelle.overflow.business.hours";
     public static final String AUTO_CLOSE_DAYS = "passerelle.auto.close.days";
     public static final String ATTACHMENT_TYPES = "passerelle.attachment.types";
+    public static final String IMAP_HOST = "passerelle.imap.host";
+    public static final String IMAP_PORT = "passerelle.imap.port";
+    public static final String IMAP_USER = "passerelle.imap.user";
+    public static final String IMAP_PASSWORD = "passerelle.imap.password";
+    public static final String IMAP_FOLDER = "passerelle.imap.folder";
+    public static final String IMAP_TLS = "passerelle.imap.tls";
+    public static final String IMAP_POLL_SECONDS = "passerelle.imap.poll.seconds";
 
     private final Map<String, String> environment;
     private final java.util.Properties systemProperties;

@@ -51,6 +51,46 @@ public class HelpRequests {
         return ticket.getNumber();
     }
 
+    /**
+     * Opens a request for a member who wrote by mail; the caller has already set aside the files the
+     * policy refuses, so the request is never lost because of a file.
+     */
+    public Ticket openFor(Member requester, NewRequest request, List<Upload> uploads) {
+        Ticket ticket = create(requester, request, null);
+        attachments.attach(ticket, null, uploads, ticket.getCreatedAt());
+        return ticket;
+    }
+
+    /** What became of a mail answering a request: added, or why not. */
+    public enum MailReply {
+        ADDED, CLOSED, NOT_VISIBLE, NOT_FOUND
+    }
+
+    /**
+     * Adds a member's mail to a request they may see, as a public message with its files (which
+     * reopens it if it was resolved); a closed request, or one they may not see, takes nothing.
+     */
+    public MailReply replyFor(Member author, String number, String text, List<Upload> uploads) {
+        Optional<Ticket> found = TicketLookup.reachable(em, number, t -> true);
+        if (found.isEmpty()) {
+            return MailReply.NOT_FOUND;
+        }
+        Ticket ticket = found.get();
+        if (!maySee(author, ticket)) {
+            return MailReply.NOT_VISIBLE;
+        }
+        if (ticket.getStatus() == Status.CLOSED) {
+            return MailReply.CLOSED;
+        }
+        TicketMessage message = ticket.post(author, Visibility.PUBLIC, text, clock.instant());
+        if (!uploads.isEmpty()) {
+            em.persist(message);
+            attachments.attach(ticket, message, uploads, message.getCreatedAt());
+        }
+        sla.reschedule(ticket, clock.instant());
+        return MailReply.ADDED;
+    }
+
     /** Opens a request; {@code openedBy} is the agent who took it by phone, or null. */
     Ticket create(Member requester, NewRequest request, Member openedBy) {
         List<String> problems = request.problems();

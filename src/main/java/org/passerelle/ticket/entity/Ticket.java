@@ -173,7 +173,7 @@ public class Ticket {
         events.get(0).changeActor(agent);
     }
 
-    /** Adds a message; a member's public reply reopens a resolved or waiting request. */
+    /** Adds a message; a member's public reply reopens a resolved or waiting request; author null is Passerelle. */
     public TicketMessage post(Member author, Visibility visibility, String text, Instant at) {
         TicketMessage message = new TicketMessage(this, author, visibility, text, at);
         messages.add(message);
@@ -183,7 +183,8 @@ public class Ticket {
                 && (status == Status.RESOLVED || status == Status.WAITING_ON_MEMBER)) {
             moveTo(Status.OPEN, author, at);
         }
-        if (visibility == Visibility.PUBLIC && !fromRequesterSide && firstResponseAt == null) {
+        // a message without author is Passerelle's own notice (a refused attachment), not an answer
+        if (visibility == Visibility.PUBLIC && author != null && !fromRequesterSide && firstResponseAt == null) {
             firstResponseAt = at;
         }
         return message;
