@@ -69,6 +69,11 @@ public class NotificationPreferences {
         return hours == null ? QuietHours.defaults(memberId) : hours;
     }
 
+    /** Whether the person saved quiet hours already (otherwise they have the defaults). */
+    public boolean quietHoursStored(String login) {
+        return em.find(QuietHours.class, member(login).getId()) != null;
+    }
+
     public QuietHours quietHours(String login) {
         return quietHours(member(login).getId());
     }
