@@ -57,11 +57,9 @@ public class Notifier {
         switch (activity.kind()) {
             case OPENED -> {
                 tell(requester, NotificationEvent.REQUEST_RECEIVED, ticket, actor, null);
-                if (ticket.getPool() != null) {
-                    ticket.getPool().getAgents().stream().filter(agent -> !same(agent, actor))
-                            .forEach(agent -> tell(agent, NotificationEvent.NEW_IN_POOL, ticket, actor, null));
-                }
+                tellPool(ticket, actor);
             }
+            case OVERFLOWED -> tellPool(ticket, actor);
             case PUBLIC_REPLY -> {
                 if (message == null || message.isInternal()) {
                     return;
@@ -97,6 +95,13 @@ public class Notifier {
                     tell(ticket.getAssignee(), NotificationEvent.ASSIGNED, ticket, actor, null);
                 }
             }
+        }
+    }
+
+    private void tellPool(Ticket ticket, Member actor) {
+        if (ticket.getPool() != null) {
+            ticket.getPool().getAgents().stream().filter(agent -> !same(agent, actor))
+                    .forEach(agent -> tell(agent, NotificationEvent.NEW_IN_POOL, ticket, actor, null));
         }
     }
 

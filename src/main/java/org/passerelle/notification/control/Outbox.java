@@ -27,7 +27,11 @@ public class Outbox {
     public OutboxMessage enqueue(MailContent content, Long recipientId, Instant heldUntil) {
         OutboxMessage message = new OutboxMessage(content, recipientId, clock.instant(), heldUntil);
         em.persist(message);
-        em.flush(); // the Message-ID contains the row's id
+        if (message.getId() == null) {
+            // the Message-ID contains the row's id; an IDENTITY insert normally happens at persist,
+            // so the change's own entities are not flushed early (which would bump their version twice)
+            em.flush();
+        }
         message.identify(MailAddresses.messageId(content.ticketNumber(), message.getId(),
                 MailAddresses.domainOf(Settings.fromEnvironment().mailFrom())));
         return message;

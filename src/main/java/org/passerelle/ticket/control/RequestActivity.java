@@ -14,7 +14,11 @@ import org.passerelle.ticket.entity.TicketMessage;
  */
 public record RequestActivity(Kind kind, Ticket ticket, Member actor, TicketMessage message) {
 
-    public enum Kind { OPENED, PUBLIC_REPLY, INTERNAL_NOTE, WAITING_ON_MEMBER, RESOLVED, ASSIGNED }
+    public enum Kind {
+        OPENED, PUBLIC_REPLY, INTERNAL_NOTE, WAITING_ON_MEMBER, RESOLVED, ASSIGNED,
+        /** Moved by the housekeeping to the province-wide pool: new for that pool's agents. */
+        OVERFLOWED
+    }
 
     public RequestActivity {
         Objects.requireNonNull(kind, "kind");

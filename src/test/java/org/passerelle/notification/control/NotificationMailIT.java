@@ -299,6 +299,30 @@ class NotificationMailIT {
         }
     }
 
+    /** Julie's organization is served by the province-wide pool, where the agent and the pool lead work. */
+    @Test
+    void assignmentWaitingResolutionAndTheMembersAnswerTellTheRightPeople() {
+        String number = open("membre", "Courriel : cycle complet");
+        desk.assign("agent", number, "responsable", version(number));
+        desk.changeStatus("agent", number, org.passerelle.ticket.entity.Status.WAITING_ON_MEMBER, version(number));
+        requests.reply("membre", number, "Voici les précisions demandées.",
+                requests.detail("membre", number).orElseThrow().version());
+        desk.reply("agent", number, new DeskReply("C'est réglé.", false,
+                org.passerelle.ticket.entity.Status.RESOLVED, java.util.Set.of()), version(number));
+        Long lead = member("responsable").getId();
+        List<OutboxMessage> rows = rows(number);
+        List<NotificationEvent> toMember = rows.stream().filter(r -> r.getRecipient().equals(JULIE))
+                .map(OutboxMessage::getEvent).toList();
+        assertEquals(List.of(NotificationEvent.REQUEST_RECEIVED, NotificationEvent.WAITING_ON_YOU,
+                NotificationEvent.PUBLIC_REPLY, NotificationEvent.RESOLVED), toMember);
+        assertTrue(rows.stream().filter(r -> r.getEvent() == NotificationEvent.RESOLVED).findFirst().orElseThrow()
+                .getTextBody().contains("numero=" + number + "#rate"), "the rating link");
+        List<NotificationEvent> toLead = rows.stream().filter(r -> lead.equals(r.getRecipientId()))
+                .map(OutboxMessage::getEvent).filter(e -> e != NotificationEvent.NEW_IN_POOL).toList();
+        assertEquals(List.of(NotificationEvent.ASSIGNED, NotificationEvent.PUBLIC_REPLY, NotificationEvent.PUBLIC_REPLY),
+                toLead, "assigned, then the member's answer and the agent's reply on their request");
+    }
+
     @Test
     void aClaimIsWonByOneSenderOnly() throws Exception {
         pointAt(freePort());
