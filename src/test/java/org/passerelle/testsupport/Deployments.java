@@ -15,4 +15,21 @@ public final class Deployments {
         archive.addClasses(testClasses);
         return archive;
     }
+
+    /**
+     * Adds the jars that hold these classes (found on the test class path) to WEB-INF/lib, for tests
+     * that run a library inside the server, such as GreenMail. Classes are named, not referenced,
+     * so that this class loads without them.
+     */
+    public static WebArchive withJarsOf(WebArchive archive, String... classNames) {
+        for (String name : classNames) {
+            try {
+                File jar = new File(Class.forName(name).getProtectionDomain().getCodeSource().getLocation().toURI());
+                archive.addAsLibrary(jar);
+            } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+                throw new IllegalStateException("no jar on the test class path for " + name, e);
+            }
+        }
+        return archive;
+    }
 }

@@ -2,6 +2,7 @@ package org.passerelle.inbox.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,10 +36,12 @@ import org.passerelle.ticket.control.AttachmentPolicy;
 import org.passerelle.ticket.control.Attachments;
 import org.passerelle.ticket.control.HelpRequests;
 import org.passerelle.ticket.control.NewRequest;
+import org.passerelle.ticket.control.RequestActivity;
 import org.passerelle.ticket.control.Upload;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.PreferredContact;
 import org.passerelle.ticket.entity.Ticket;
+import org.passerelle.ticket.entity.TicketMessage;
 import org.passerelle.ticket.entity.Urgency;
 import org.passerelle.ticket.entity.Visibility;
 
@@ -52,6 +55,8 @@ import org.passerelle.ticket.entity.Visibility;
 public class MailIntake {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Event<RequestActivity> activity;
     @Inject
     HelpRequests requests;
     @Inject
@@ -200,8 +205,10 @@ public class MailIntake {
                     policy.allowedExtensions());
             default -> text(member, "inbox.refused.empty", r[1]);
         }).collect(Collectors.joining("\n"));
-        ticket.post(null, Visibility.PUBLIC, text(member, "inbox.refused.intro") + "\n\n" + lines + "\n\n"
-                + text(member, "inbox.refused.howTo"), clock.instant());
+        TicketMessage notice = ticket.post(null, Visibility.PUBLIC, text(member, "inbox.refused.intro") + "\n\n"
+                + lines + "\n\n" + text(member, "inbox.refused.howTo"), clock.instant());
+        // the sender learns it by the usual notification mail, never by a bounce
+        activity.fire(new RequestActivity(RequestActivity.Kind.PUBLIC_REPLY, ticket, null, notice));
     }
 
     private static long megabytes(long bytes) {

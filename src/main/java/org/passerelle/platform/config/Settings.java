@@ -31,6 +31,14 @@ public final class Settings {
     public static final String IMAP_FOLDER = "passerelle.imap.folder";
     public static final String IMAP_TLS = "passerelle.imap.tls";
     public static final String IMAP_POLL_SECONDS = "passerelle.imap.poll.seconds";
+    public static final String SMTP_HOST = "passerelle.smtp.host";
+    public static final String SMTP_PORT = "passerelle.smtp.port";
+    public static final String SMTP_USER = "passerelle.smtp.user";
+    public static final String SMTP_PASSWORD = "passerelle.smtp.password";
+    public static final String SMTP_TLS = "passerelle.smtp.tls";
+    public static final String MAIL_FROM = "passerelle.mail.from";
+    public static final String MAIL_REPLY_TO = "passerelle.mail.reply.to";
+    public static final String PUBLIC_URL = "passerelle.public.url";
 
     private final Map<String, String> environment;
     private final java.util.Properties systemProperties;
@@ -138,6 +146,54 @@ public final class Settings {
     /** Accepted file extensions, comma-separated; empty means the defaults of {@code AttachmentPolicy}. */
     public Optional<String> attachmentTypes() {
         return get(ATTACHMENT_TYPES);
+    }
+
+    /** The SMTP server that sends notifications; none means mail is stored in the outbox but not sent. */
+    public Optional<String> smtpHost() {
+        return get(SMTP_HOST);
+    }
+
+    /** 587 by default with TLS (STARTTLS), 25 without. */
+    public int smtpPort() {
+        String value = get(SMTP_PORT, smtpTls() ? "587" : "25");
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variableName(SMTP_PORT) + ": expected a port number, got '" + value
+                    + "'");
+        }
+    }
+
+    public Optional<String> smtpUser() {
+        return get(SMTP_USER);
+    }
+
+    public String smtpPassword() {
+        return get(SMTP_PASSWORD, "");
+    }
+
+    /** STARTTLS required: true by default, since credentials must never cross the network in clear. */
+    public boolean smtpTls() {
+        return flag(SMTP_TLS, true);
+    }
+
+    public String mailFrom() {
+        return get(MAIL_FROM, "passerelle@localhost");
+    }
+
+    /** Where replies go: the pool's mailbox that the incoming side reads; by default the sender address. */
+    public String mailReplyTo() {
+        return get(MAIL_REPLY_TO).orElseGet(this::mailFrom);
+    }
+
+    /** The address people reach Passerelle at, for links in mails (no trailing slash). */
+    public String publicUrl() {
+        String url = get(PUBLIC_URL, "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public boolean exitOnStartupFailure() {

@@ -1,6 +1,7 @@
 package org.passerelle.ticket.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,8 @@ public class HelpRequests {
     SlaSchedule sla;
     @Inject
     Attachments attachments;
+    @Inject
+    Event<RequestActivity> activity;
 
     Clock clock = Clock.systemUTC();
 
@@ -88,6 +91,7 @@ public class HelpRequests {
             attachments.attach(ticket, message, uploads, message.getCreatedAt());
         }
         sla.reschedule(ticket, clock.instant());
+        activity.fire(new RequestActivity(RequestActivity.Kind.PUBLIC_REPLY, ticket, author, message));
         return MailReply.ADDED;
     }
 
@@ -109,6 +113,7 @@ public class HelpRequests {
         Routing.poolFor(requester.getOrganization(), pools).ifPresent(ticket::routeTo);
         sla.reschedule(ticket, now);
         em.persist(ticket);
+        activity.fire(new RequestActivity(RequestActivity.Kind.OPENED, ticket, openedBy, null));
         return ticket;
     }
 
@@ -150,6 +155,7 @@ public class HelpRequests {
             attachments.attach(ticket, message, uploads, message.getCreatedAt());
         }
         sla.reschedule(ticket, clock.instant());
+        activity.fire(new RequestActivity(RequestActivity.Kind.PUBLIC_REPLY, ticket, me, message));
     }
 
     /** The requester's rating of the help (1 to 5, optional comment), once the request is resolved. */

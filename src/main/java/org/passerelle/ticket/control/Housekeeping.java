@@ -1,6 +1,7 @@
 package org.passerelle.ticket.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,8 @@ public class Housekeeping {
     EntityManager em;
     @Inject
     SlaSchedule sla;
+    @Inject
+    Event<RequestActivity> activity;
 
     private final Settings settings = Settings.fromEnvironment();
 
@@ -45,6 +48,7 @@ public class Housekeeping {
             if (waited.compareTo(limit) >= 0 && target.isPresent()) {
                 ticket.routeTo(target.get(), null, now);
                 sla.reschedule(ticket, now);
+                activity.fire(new RequestActivity(RequestActivity.Kind.OVERFLOWED, ticket, null, null));
                 moved++;
             }
         }

@@ -1,6 +1,7 @@
 package org.passerelle.ticket.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +59,8 @@ public class SupportDesk {
     HelpRequests helpRequests;
     @Inject
     Attachments attachmentStore;
+    @Inject
+    Event<RequestActivity> activity;
 
     Clock clock = Clock.systemUTC();
 
@@ -229,6 +232,7 @@ public class SupportDesk {
         }
         attachmentStore.check(reply.uploads());
         Instant now = clock.instant();
+        Status before = ticket.getStatus();
         TicketMessage message = ticket.post(me, reply.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
                 text.strip(), now);
         if (!reply.uploads().isEmpty()) {
@@ -249,6 +253,29 @@ public class SupportDesk {
             TicketLookup.transition(ticket, reply.thenStatus(), me, now);
         }
         sla.reschedule(ticket, now);
+        activity.fire(new RequestActivity(reply.internal() ? RequestActivity.Kind.INTERNAL_NOTE
+                : RequestActivity.Kind.PUBLIC_REPLY, ticket, me, message));
+        statusChanged(ticket, before, me);
+    }
+
+    /** Tells the member when the request now waits on them or is resolved. */
+    private void statusChanged(Ticket ticket, Status before, Member me) {
+        if (ticket.getStatus() == before) {
+            return;
+        }
+        if (ticket.getStatus() == Status.WAITING_ON_MEMBER) {
+            activity.fire(new RequestActivity(RequestActivity.Kind.WAITING_ON_MEMBER, ticket, me, null));
+        } else if (ticket.getStatus() == Status.RESOLVED) {
+            activity.fire(new RequestActivity(RequestActivity.Kind.RESOLVED, ticket, me, null));
+        }
+    }
+
+    /** Tells an agent a request is now theirs (not when they took it themselves). */
+    private void assigneeChanged(Ticket ticket, Member before, Member me) {
+        Member now = ticket.getAssignee();
+        if (now != null && !now.equals(before) && !now.equals(me)) {
+            activity.fire(new RequestActivity(RequestActivity.Kind.ASSIGNED, ticket, me, null));
+        }
     }
 
     /** Opens a request for a member who asked by phone or in person; the history says who typed it. */
@@ -275,6 +302,8 @@ public class SupportDesk {
         Member me = staff(login);
         Ticket ticket = editable(me, number, expectedVersion);
         Instant now = clock.instant();
+        Status statusBefore = ticket.getStatus();
+        Member assigneeBefore = ticket.getAssignee();
         String wanted = change.assigneeLogin() == null || change.assigneeLogin().isBlank() ? null
                 : change.assigneeLogin();
         String current = ticket.getAssignee() == null ? null : ticket.getAssignee().getLogin();
@@ -292,6 +321,8 @@ public class SupportDesk {
         }
         ticket.retag(tags(change.tags()), me, now);
         sla.reschedule(ticket, now);
+        assigneeChanged(ticket, assigneeBefore, me);
+        statusChanged(ticket, statusBefore, me);
     }
 
     public void take(String login, String number, long expectedVersion) {
@@ -304,16 +335,20 @@ public class SupportDesk {
         Ticket ticket = editable(me, number, expectedVersion);
         Member agent = agentLogin == null || agentLogin.isBlank() ? null : agentFor(ticket, agentLogin);
         Instant now = clock.instant();
+        Member before = ticket.getAssignee();
         ticket.assignTo(agent, me, now);
         sla.reschedule(ticket, now);
+        assigneeChanged(ticket, before, me);
     }
 
     public void changeStatus(String login, String number, Status target, long expectedVersion) {
         Member me = staff(login);
         Ticket ticket = editable(me, number, expectedVersion);
         Instant now = clock.instant();
+        Status before = ticket.getStatus();
         TicketLookup.transition(ticket, target, me, now);
         sla.reschedule(ticket, now);
+        statusChanged(ticket, before, me);
     }
 
     public void changeUrgency(String login, String number, Urgency target, long expectedVersion) {
@@ -394,8 +429,10 @@ public class SupportDesk {
         for (String number : numbers) {
             Optional<Ticket> ticket = handled(me, number);
             if (ticket.isPresent()) {
+                Member before = ticket.get().getAssignee();
                 ticket.get().assignTo(agentFor(ticket.get(), agentLogin), me, now);
                 sla.reschedule(ticket.get(), now);
+                assigneeChanged(ticket.get(), before, me);
                 changed++;
             }
         }

@@ -1,6 +1,8 @@
 package org.passerelle.toolbox.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -33,6 +35,9 @@ public class Contributions {
 
     @PersistenceContext
     EntityManager em;
+    /** Observed synchronously by the notifications, which also mail the author (same transaction). */
+    @Inject
+    Event<ContributionNotice> notices;
 
     Clock clock = Clock.systemUTC();
 
@@ -186,7 +191,7 @@ public class Contributions {
         EntryRevision revision = entry.publish(text.title(), text.category(), text.summary(), text.body(),
                 text.details(), contribution.getAuthor(), text.changeSummary(), now);
         contribution.approve(moderator, blankToNull(comment), entry, revision.getRevisionNumber(), now);
-        em.persist(ContributionNotice.of(contribution, now));
+        notify(ContributionNotice.of(contribution, now));
         return entry.getSlug();
     }
 
@@ -200,7 +205,7 @@ public class Contributions {
         }
         Instant now = clock.instant();
         contribution.requestChanges(moderator, comment.strip(), now);
-        em.persist(ContributionNotice.of(contribution, now));
+        notify(ContributionNotice.of(contribution, now));
     }
 
     public void reject(String login, long id, long expectedVersion, String reason) {
@@ -212,7 +217,7 @@ public class Contributions {
         }
         Instant now = clock.instant();
         contribution.reject(moderator, reason.strip(), now);
-        em.persist(ContributionNotice.of(contribution, now));
+        notify(ContributionNotice.of(contribution, now));
     }
 
     private Contribution reviewable(Member moderator, long id, long expectedVersion) {
@@ -341,6 +346,11 @@ public class Contributions {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private void notify(ContributionNotice notice) {
+        em.persist(notice);
+        notices.fire(notice);
     }
 
     private Member member(String login) {

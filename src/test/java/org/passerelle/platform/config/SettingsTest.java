@@ -46,4 +46,31 @@ class SettingsTest {
         assertTrue(cut.usesH2());
         assertEquals("PASSERELLE_SEARCH_INDEX_DIR", Settings.variableName(Settings.SEARCH_INDEX_DIR));
     }
+
+    @Test
+    void mailSettingsHaveSafeDefaults() {
+        Settings none = new Settings(Map.of(), new Properties());
+        assertTrue(none.smtpHost().isEmpty(), "no host: the outbox keeps the mail");
+        assertTrue(none.smtpTls());
+        assertEquals(587, none.smtpPort());
+        assertEquals("passerelle@localhost", none.mailFrom());
+        assertEquals("passerelle@localhost", none.mailReplyTo(), "replies go to the sender by default");
+
+        Settings relay = new Settings(Map.of("PASSERELLE_SMTP_HOST", "smtp.example.org", "PASSERELLE_SMTP_TLS", "false",
+                "PASSERELLE_MAIL_FROM", "Passerelle <soutien@example.org>",
+                "PASSERELLE_MAIL_REPLY_TO", "demandes@example.org", "PASSERELLE_PUBLIC_URL", "https://p.example.org/"),
+                new Properties());
+        assertEquals("smtp.example.org", relay.smtpHost().orElseThrow());
+        assertEquals(25, relay.smtpPort());
+        assertEquals("demandes@example.org", relay.mailReplyTo());
+        assertEquals("https://p.example.org", relay.publicUrl());
+    }
+
+    @Test
+    void aBadSmtpPortNamesTheVariable() {
+        Settings cut = new Settings(Map.of("PASSERELLE_SMTP_PORT", "smtp"), new Properties());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                cut::smtpPort);
+        assertTrue(e.getMessage().startsWith("PASSERELLE_SMTP_PORT"), e.getMessage());
+    }
 }
