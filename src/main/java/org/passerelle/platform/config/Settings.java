@@ -23,6 +23,8 @@ public final class Settings {
     public static final String OVERFLOW_BUSINESS_HOURS = "passerelle.overflow.business.hours";
     public static final String AUTO_CLOSE_DAYS = "passerelle.auto.close.days";
     public static final String ATTACHMENT_TYPES = "passerelle.attachment.types";
+    public static final String SESSION_IDLE_MINUTES = "passerelle.session.idle.minutes";
+    public static final String PUBLIC_URL = "passerelle.public.url";
 
     private final Map<String, String> environment;
     private final java.util.Properties systemProperties;
@@ -125,6 +127,17 @@ public final class Settings {
             throw new IllegalArgumentException(variableName(property) + ": expected a whole number of at least 1,"
                     + " got '" + value + "'");
         }
+    }
+
+    /** Minutes without a request after which a session ends (60 by default). */
+    public int sessionIdleMinutes() {
+        return positive(SESSION_IDLE_MINUTES, "60");
+    }
+
+    /** The address people use, without a trailing slash: links in mails start with it. */
+    public String publicUrl() {
+        String url = get(PUBLIC_URL, "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** Accepted file extensions, comma-separated; empty means the defaults of {@code AttachmentPolicy}. */
