@@ -138,6 +138,22 @@ public class SupportPool {
         networks.add(Objects.requireNonNull(network));
     }
 
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName).strip();
+    }
+
+    /** Serves exactly these networks (the administration's edit). */
+    public void serveOnly(Set<Network> served) {
+        networks.clear();
+        networks.addAll(served);
+    }
+
+    /** Serves exactly these regions (the administration's edit). */
+    public void serveRegionsOnly(Set<String> codes) {
+        regionCodes.clear();
+        regionCodes.addAll(codes);
+    }
+
     public Set<String> getRegionCodes() {
         return Set.copyOf(regionCodes);
     }

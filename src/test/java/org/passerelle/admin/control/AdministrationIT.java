@@ -13,6 +13,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.io.StringReader;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.ticket.entity.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -59,6 +66,8 @@ class AdministrationIT {
     AuditLog audit;
     @Inject
     Accounts accounts;
+    @Inject
+    Pools pools;
     @Inject
     SentAccountMails mails;
     @Inject
@@ -225,6 +234,37 @@ class AdministrationIT {
 
         assertTrue(assertThrows(AccountProblem.class, () -> directory.organizations("membre")).isForbidden(),
                 "a member administers nothing");
+    }
+
+    @Test
+    void anAdministratorSetsAPoolsHoursHolidaysAndTargets() {
+        SupportPool pool = pools.pools("admin").get(0);
+        long id = pool.getId();
+        Set<Long> networks = pool.getNetworks().stream().map(Network::getId).collect(Collectors.toSet());
+        PoolForm badHolidays = new PoolForm(pool.getName(), EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(9, 0),
+                LocalTime.of(17, 0), "NOEL_INVENTE", networks, pool.getRegionCodes(), Map.of());
+        assertEquals(List.of("admin.pool.holidays.invalid"),
+                assertThrows(AccountProblem.class, () -> pools.update("admin", id, badHolidays, pool.getVersion())).keys());
+        PoolForm badTarget = new PoolForm(pool.getName(), EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(9, 0),
+                LocalTime.of(17, 0), "CHRISTMAS", networks, pool.getRegionCodes(),
+                Map.of(Urgency.HIGH, new PoolForm.Target(8, 4)));
+        assertEquals(List.of("admin.pool.target.invalid"),
+                assertThrows(AccountProblem.class, () -> pools.update("admin", id, badTarget, pool.getVersion())).keys());
+        assertTrue(assertThrows(AccountProblem.class, () -> pools.pools("coordination")).isForbidden());
+
+        PoolForm good = new PoolForm(pool.getName(), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
+                LocalTime.of(8, 30), LocalTime.of(16, 30), SupportPool.DEFAULT_HOLIDAYS + ",2026-12-24", networks,
+                pool.getRegionCodes(), Map.of(Urgency.HIGH, new PoolForm.Target(2, 8)));
+        pools.update("admin", id, good, pool.getVersion());
+        SupportPool after = pools.pool("admin", id);
+        assertEquals(LocalTime.of(8, 30), after.getOpensAt());
+        assertEquals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), after.getBusinessDays());
+        assertTrue(after.getHolidays().endsWith("2026-12-24"));
+        assertEquals(Duration.ofHours(8), after.targetFor(Urgency.HIGH).orElseThrow().getResolution());
+        assertTrue(audit.latest("admin", 0, 10).stream().anyMatch(e -> "pool".equals(e.getSubjectType())
+                && "hours".equals(e.getField())));
+        pools.update("admin", id, new PoolForm(pool.getName(), pool.getBusinessDays(), pool.getOpensAt(),
+                pool.getClosesAt(), pool.getHolidays(), networks, pool.getRegionCodes(), Map.of()), after.getVersion());
     }
 
     @Test
