@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.identity.control.AccountProblem;
@@ -20,6 +19,7 @@ import org.passerelle.identity.entity.Region;
 import org.passerelle.pool.control.QuebecHolidays;
 import org.passerelle.pool.entity.ResponseTarget;
 import org.passerelle.pool.entity.SupportPool;
+import org.passerelle.ticket.entity.Urgency;
 
 /**
  * Support pools, edited by administrators only (a pool serves several networks, so no single
@@ -40,8 +40,10 @@ public class Pools {
     public List<SupportPool> pools(String login) {
         Member me = scope.actor(login);
         scope.require(scope.isAdmin(me));
-        return em.createQuery("select p from SupportPool p order by p.provinceWide, p.name", SupportPool.class)
-                .getResultList();
+        List<SupportPool> all = em.createQuery("select p from SupportPool p order by p.provinceWide, p.name",
+                SupportPool.class).getResultList();
+        all.forEach(Pools::loaded);
+        return all;
     }
 
     public SupportPool pool(String login, long id) {
@@ -51,9 +53,7 @@ public class Pools {
         if (pool == null) {
             throw AccountProblem.forbidden("admin.notFound");
         }
-        pool.getNetworks().size();
-        pool.getRegionCodes().size();
-        return pool;
+        return loaded(pool);
     }
 
     public void update(String login, long id, PoolForm form, long expectedVersion) {
@@ -92,17 +92,32 @@ public class Pools {
         pool.setHolidays(holidays);
         pool.serveOnly(networks);
         pool.serveRegionsOnly(form.regionCodes());
-        for (Map.Entry<org.passerelle.ticket.entity.Urgency, PoolForm.Target> t : form.targets().entrySet()) {
-            int first = t.getValue().firstResponseHours();
-            int resolution = t.getValue().resolutionHours();
+        // the form lists the targets wanted: an urgency left out goes back to the default target
+        for (Urgency urgency : Urgency.values()) {
+            PoolForm.Target wanted = form.targets().get(urgency);
+            String before = pool.targetFor(urgency)
+                    .map(r -> r.getFirstResponse().toHours() + "/" + r.getResolution().toHours()).orElse(null);
+            if (wanted == null) {
+                audit.changed(me, "pool", id, name, "sla." + urgency.code(), before, null, null);
+                pool.clearTarget(urgency);
+                continue;
+            }
+            int first = wanted.firstResponseHours();
+            int resolution = wanted.resolutionHours();
             if (first < 1 || resolution < first || resolution > 2000) {
                 throw AccountProblem.of("admin.pool.target.invalid");
             }
-            String before = pool.targetFor(t.getKey()).map(r -> r.getFirstResponse().toHours() + "/" + r.getResolution().toHours())
-                    .orElse(null);
-            audit.changed(me, "pool", id, name, "sla." + t.getKey().code(), before, first + "/" + resolution, null);
-            pool.setTarget(new ResponseTarget(t.getKey(), Duration.ofHours(first), Duration.ofHours(resolution)));
+            audit.changed(me, "pool", id, name, "sla." + urgency.code(), before, first + "/" + resolution, null);
+            pool.setTarget(new ResponseTarget(urgency, Duration.ofHours(first), Duration.ofHours(resolution)));
         }
+    }
+
+    /** Reads the pool's collections while the transaction is open: the pages show them afterwards. */
+    private static SupportPool loaded(SupportPool pool) {
+        pool.getNetworks().size();
+        pool.getRegionCodes().size();
+        pool.targetFor(Urgency.LOW);
+        return pool;
     }
 
     /** Rule codes and ISO dates as {@code SlaSchedule} reads them; refused when one is unknown. */

@@ -1,41 +1,50 @@
 package org.passerelle.identity.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Optional;
 import org.passerelle.identity.control.AccountProblem;
 import org.passerelle.identity.control.Accounts;
 import org.passerelle.platform.web.Messages;
 
-/** /invitation.xhtml?jeton=...: an invited person chooses their name and password. */
+/**
+ * /invitation.xhtml?jeton=...: an invited person chooses their name and password. View scoped so
+ * that the token read from the link is still known when the form comes back.
+ */
 @Named
-@RequestScoped
-public class InvitationPage {
+@ViewScoped
+public class InvitationPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    Accounts accounts;
+    transient Accounts accounts;
     @Inject
-    AccountForms forms;
+    transient AccountForms forms;
     @Inject
-    Messages messages;
+    transient Messages messages;
 
     private String token;
     private String name;
     private String password;
     private String confirmation;
     private boolean done;
-    private Optional<Accounts.Invited> invited;
+    private boolean looked;
+    private Accounts.Invited invited;
 
     public Optional<Accounts.Invited> getInvited() {
-        if (invited == null) {
-            invited = done ? Optional.empty() : accounts.invitation(token);
-            invited.ifPresent(i -> {
-                if (name == null) {
-                    name = i.name();
-                }
-            });
+        if (done) {
+            return Optional.empty();
         }
-        return invited;
+        if (!looked && token != null) {
+            looked = true;
+            invited = accounts.invitation(token).orElse(null);
+            if (invited != null && name == null) {
+                name = invited.name();
+            }
+        }
+        return Optional.ofNullable(invited);
     }
 
     public void submit() {
@@ -45,8 +54,11 @@ public class InvitationPage {
         try {
             accounts.acceptInvitation(token, name, password);
             done = true;
-            invited = Optional.empty();
+            invited = null;
         } catch (AccountProblem e) {
+            if (e.keys().contains("account.token.invalid")) {
+                invited = null;
+            }
             forms.show(e.keys().contains("account.name.required") ? "invitation:name"
                     : e.keys().contains("account.token.invalid") ? null : "invitation:password", e);
         }

@@ -1,8 +1,9 @@
 package org.passerelle.identity.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.passerelle.identity.control.AccountProblem;
 import org.passerelle.identity.control.Accounts;
 import org.passerelle.platform.web.Messages;
@@ -12,14 +13,16 @@ import org.passerelle.platform.web.Messages;
  * exists or not) and choosing a new password from the link.
  */
 @Named
-@RequestScoped
-public class PasswordReset {
+@ViewScoped
+public class PasswordReset implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    Accounts accounts;
+    transient Accounts accounts;
     @Inject
-    AccountForms forms;
+    transient AccountForms forms;
     @Inject
-    Messages messages;
+    transient Messages messages;
 
     private String email;
     private String token;
@@ -36,10 +39,13 @@ public class PasswordReset {
     }
 
     public boolean isUsable() {
-        if (usable == null) {
-            usable = !done && accounts.resetIsUsable(token);
+        if (done) {
+            return false;
         }
-        return usable;
+        if (usable == null && token != null) {
+            usable = accounts.resetIsUsable(token);
+        }
+        return Boolean.TRUE.equals(usable);
     }
 
     public void reset() {
@@ -51,6 +57,9 @@ public class PasswordReset {
             done = true;
             usable = false;
         } catch (AccountProblem e) {
+            if (e.keys().contains("account.token.invalid")) {
+                usable = false;
+            }
             forms.show(e.keys().contains("account.token.invalid") ? null : "reset:password", e);
         }
     }

@@ -38,7 +38,7 @@ public class Accounts {
     Clock clock = Clock.systemUTC();
 
     /** What the invitation page shows: who is invited, if the link is still good. */
-    public record Invited(String name, String email, String organization) {
+    public record Invited(String name, String email, String organization) implements java.io.Serializable {
     }
 
     public void changePassword(String login, String current, String newPassword) {

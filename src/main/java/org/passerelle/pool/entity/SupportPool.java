@@ -125,6 +125,11 @@ public class SupportPool {
         return targets.stream().filter(t -> t.getUrgency() == urgency).findFirst();
     }
 
+    /** Back to the default target for this urgency. */
+    public void clearTarget(Urgency urgency) {
+        targets.removeIf(t -> t.getUrgency() == urgency);
+    }
+
     public void setTarget(ResponseTarget target) {
         targets.removeIf(t -> t.getUrgency() == target.getUrgency());
         targets.add(target);

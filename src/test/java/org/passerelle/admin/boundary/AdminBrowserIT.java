@@ -141,6 +141,28 @@ class AdminBrowserIT {
     }
 
     @Test
+    void theLoginFormSaysWhenAnAccountIsLocked() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "connexion.xhtml");
+        for (int i = 1; i <= 10; i++) {
+            browser.findElement(By.id("login:username")).clear();
+            browser.findElement(By.id("login:username")).sendKeys("responsable");
+            browser.findElement(By.id("login:password")).sendKeys("mauvais-" + i);
+            var submit = browser.findElement(By.id("login:submit"));
+            submit.click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        }
+        browser.findElement(By.id("login:username")).clear();
+        browser.findElement(By.id("login:username")).sendKeys("responsable");
+        browser.findElement(By.id("login:password")).sendKeys("demo");
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login:login-messages"), "verrouillé"));
+        assertTrue(browser.findElements(By.id("logout")).isEmpty(), "still not logged in");
+        Browser.assertAccessible(browser, "login, account locked");
+    }
+
+    @Test
     void aCoordinatorGets403OnAnotherNetworksOrganization() throws Exception {
         String adminList = get("admin/organismes.xhtml", "admin").body();
         long hochelaga = idOf(adminList, "Table de quartier Hochelaga");

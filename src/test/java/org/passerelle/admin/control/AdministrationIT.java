@@ -239,6 +239,7 @@ class AdministrationIT {
     @Test
     void anAdministratorSetsAPoolsHoursHolidaysAndTargets() {
         SupportPool pool = pools.pools("admin").get(0);
+        assertTrue(pool.targetFor(Urgency.HIGH).isEmpty(), "the demo pools use the default targets");
         long id = pool.getId();
         Set<Long> networks = pool.getNetworks().stream().map(Network::getId).collect(Collectors.toSet());
         PoolForm badHolidays = new PoolForm(pool.getName(), EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(9, 0),
@@ -263,8 +264,10 @@ class AdministrationIT {
         assertEquals(Duration.ofHours(8), after.targetFor(Urgency.HIGH).orElseThrow().getResolution());
         assertTrue(audit.latest("admin", 0, 10).stream().anyMatch(e -> "pool".equals(e.getSubjectType())
                 && "hours".equals(e.getField())));
+        // back as it was, so the other tests see the demo pool (no targets of its own: the defaults)
         pools.update("admin", id, new PoolForm(pool.getName(), pool.getBusinessDays(), pool.getOpensAt(),
                 pool.getClosesAt(), pool.getHolidays(), networks, pool.getRegionCodes(), Map.of()), after.getVersion());
+        assertTrue(pools.pool("admin", id).targetFor(Urgency.HIGH).isEmpty());
     }
 
     @Test
