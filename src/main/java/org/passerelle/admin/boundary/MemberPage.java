@@ -26,6 +26,8 @@ public class MemberPage implements Serializable {
     @Inject
     transient Anonymisation anonymisation;
     @Inject
+    transient org.passerelle.admin.control.Directory directory;
+    @Inject
     transient SecurityContext security;
     @Inject
     transient AdminFailures failures;
@@ -42,6 +44,8 @@ public class MemberPage implements Serializable {
     private boolean anonymized;
     private List<String> roles = new ArrayList<>();
     private List<Role> assignable = List.of();
+    private Long coordinatedNetworkId;
+    private List<org.passerelle.identity.entity.Network> networks = List.of();
 
     public void load() {
         if (id == null) {
@@ -59,6 +63,8 @@ public class MemberPage implements Serializable {
             anonymized = m.isAnonymized();
             roles = new ArrayList<>(m.getRoles().stream().map(Role::roleName).sorted().toList());
             assignable = members.assignableRoles(login()).stream().sorted().toList();
+            coordinatedNetworkId = m.getCoordinatedNetwork() == null ? null : m.getCoordinatedNetwork().getId();
+            networks = isAdmin() ? directory.networks(login()) : List.of();
         });
     }
 
@@ -66,6 +72,13 @@ public class MemberPage implements Serializable {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         roles.forEach(r -> chosen.add(Role.fromRoleName(r)));
         if (failures.attempt("member:roles", () -> members.changeRoles(login(), id, chosen, version))) {
+            messages.info(null, "admin.saved");
+            load();
+        }
+    }
+
+    public void saveNetwork() {
+        if (failures.attempt("member:network", () -> members.coordinate(login(), id, coordinatedNetworkId, version))) {
             messages.info(null, "admin.saved");
             load();
         }
@@ -137,6 +150,18 @@ public class MemberPage implements Serializable {
 
     public void setRoles(List<String> roles) {
         this.roles = roles;
+    }
+
+    public Long getCoordinatedNetworkId() {
+        return coordinatedNetworkId;
+    }
+
+    public void setCoordinatedNetworkId(Long coordinatedNetworkId) {
+        this.coordinatedNetworkId = coordinatedNetworkId;
+    }
+
+    public List<org.passerelle.identity.entity.Network> getNetworks() {
+        return networks;
     }
 
     public List<Role> getAssignable() {

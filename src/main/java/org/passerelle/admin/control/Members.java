@@ -195,6 +195,23 @@ public class Members {
         }
     }
 
+    /** Administrators name the network a coordinator looks after (null: none). */
+    public void coordinate(String login, long memberId, Long networkId, long expectedVersion) {
+        Member me = scope.actor(login);
+        scope.require(scope.isAdmin(me));
+        Member target = member(login, memberId);
+        Directory.checkVersion(target.getVersion(), expectedVersion);
+        org.passerelle.identity.entity.Network network = networkId == null ? null
+                : em.find(org.passerelle.identity.entity.Network.class, networkId);
+        if (networkId != null && network == null) {
+            throw AccountProblem.forbidden("admin.notFound");
+        }
+        audit.changed(me, "member", target.getId(), target.getDisplayName(), "coordinatedNetwork",
+                target.getCoordinatedNetwork() == null ? null : target.getCoordinatedNetwork().getSlug(),
+                network == null ? null : network.getSlug(), network == null ? null : network.getId());
+        target.coordinate(network);
+    }
+
     /** Sends a fresh invitation (the previous link stops working). */
     public String reinvite(String login, long memberId) {
         Member me = scope.actor(login);

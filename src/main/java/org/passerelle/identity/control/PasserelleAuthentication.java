@@ -50,8 +50,9 @@ public class PasserelleAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
             if (login != null && throttle.lockedFor(login).isPresent()) {
-                // the login page asks the throttle again to say for how long
-                return context.responseUnauthorized();
+                // refused like a wrong password (no error page: the login page asks the throttle
+                // again and says for how long)
+                return AuthenticationStatus.SEND_FAILURE;
             }
             return context.notifyContainerAboutLogin(counted(login, identityStores.validate(credential)));
         }

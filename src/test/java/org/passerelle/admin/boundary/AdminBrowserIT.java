@@ -110,6 +110,37 @@ class AdminBrowserIT {
         assertTrue(browser.findElement(By.id("audit")).getText().contains("Robin Navigateur"));
         Browser.assertAccessible(browser, "admin: audit log");
 
+        browser.findElement(By.id("admin-members")).click();
+        waitFor(By.id("members"));
+        browser.findElement(By.linkText("Julie Tremblay")).click();
+        waitFor(By.id("member:roles"));
+        Browser.assertAccessible(browser, "admin: one member");
+
+        browser.findElement(By.id("admin-pools")).click();
+        waitFor(By.id("pools"));
+        browser.findElement(By.cssSelector("#pools a")).click();
+        waitFor(By.id("pool:name"));
+        Browser.assertAccessible(browser, "admin: support pool");
+        browser.findElement(By.id("pool:holidays")).sendKeys(",NOEL_INVENTE");
+        browser.findElement(By.id("pool:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "jour férié est inconnu"));
+
+        browser.findElement(By.id("admin-privacy")).click();
+        waitFor(By.id("privacy:name"));
+        Browser.assertAccessible(browser, "admin: privacy settings");
+        browser.findElement(By.id("privacy:name")).clear();
+        browser.findElement(By.id("privacy:name")).sendKeys("Hélène Gagnon");
+        browser.findElement(By.id("privacy:email")).clear();
+        browser.findElement(By.id("privacy:email")).sendKeys("confidentialite@example.org");
+        browser.findElement(By.id("privacy:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("privacy:messages"), "enregistrées"));
+        browser.findElement(By.id("footer-privacy")).click();
+        waitFor(By.id("privacy-officer"));
+        assertTrue(browser.findElement(By.id("privacy-officer")).getText().contains("Hélène Gagnon"));
+        Browser.assertAccessible(browser, "privacy page");
+
         String token = http.send(HttpRequest.newBuilder(URI.create(base + "test-support/account-mails?to="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString()).body();
         browser.findElement(By.id("logout")).click();

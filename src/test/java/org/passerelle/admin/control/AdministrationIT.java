@@ -271,6 +271,23 @@ class AdministrationIT {
     }
 
     @Test
+    void anAdministratorNamesTheNetworkANewCoordinatorLooksAfter() {
+        String email = uniqueEmail("coord");
+        accounts.acceptInvitation(members.invite("admin", new InvitationRequest("Coordo Tables", email, null,
+                Role.COORDINATOR, "fr")), "Coordo Tables", PASSWORD);
+        assertTrue(assertThrows(AccountProblem.class, () -> directory.organizations(email)).isForbidden(),
+                "no network yet: nothing to administer");
+        Member coordinator = em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", email)
+                .getSingleResult();
+        long tq = em.createQuery("select n.id from Network n where n.slug = 'tq'", Long.class).getSingleResult();
+        assertTrue(assertThrows(AccountProblem.class, () -> members.coordinate("coordination", coordinator.getId(), tq,
+                coordinator.getVersion())).isForbidden(), "administrators only");
+        members.coordinate("admin", coordinator.getId(), tq, coordinator.getVersion());
+        assertEquals(List.of("tq"), directory.organizations(email).stream().map(o -> o.getNetwork().getSlug())
+                .distinct().toList());
+    }
+
+    @Test
     void everyAdministrativeChangeIsAuditedInItsTransaction() {
         String slug = "reseau-" + UUID.randomUUID().toString().substring(0, 6);
         Network network = directory.createNetwork("admin", slug, "Réseau d'essai");
