@@ -78,7 +78,10 @@ public class Members {
 
     public Member member(String login, long id) {
         Member me = scope.actor(login);
-        Member target = em.find(Member.class, id);
+        // organization and coordinated network fetched now: the pages read them after the transaction
+        Member target = em.createQuery("select m from Member m left join fetch m.organization o left join fetch o.network"
+                        + " left join fetch m.coordinatedNetwork where m.id = :id", Member.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (target == null) {
             throw AccountProblem.forbidden("admin.notFound");
         }
