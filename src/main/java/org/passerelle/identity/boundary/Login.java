@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.passerelle.identity.control.LoginThrottle;
 import org.passerelle.platform.web.Messages;
 
 /** The login form ("Connexion"). */
@@ -26,6 +27,8 @@ public class Login {
     FacesContext faces;
     @Inject
     Messages messages;
+    @Inject
+    LoginThrottle throttle;
 
     private String username;
     private String password;
@@ -43,7 +46,15 @@ public class Login {
                 request.changeSessionId();
                 external.redirect(external.getRequestContextPath() + safeNext());
             }
-            default -> messages.error(null, "login.failed");
+            default -> {
+                // a locked account says so (and for how long); otherwise the same words whatever was wrong
+                java.util.Optional<java.time.Duration> locked = throttle.lockedFor(username);
+                if (locked.isPresent()) {
+                    messages.error(null, "account.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+                } else {
+                    messages.error(null, "login.failed");
+                }
+            }
         }
     }
 

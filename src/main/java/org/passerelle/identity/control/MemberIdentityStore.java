@@ -41,7 +41,7 @@ public class MemberIdentityStore implements IdentityStore {
     }
 
     /** Keeps log lines one per event even if someone types control characters as a login. */
-    private static String sanitize(String value) {
+    static String sanitize(String value) {
         return value == null ? "" : value.replaceAll("[\\p{Cntrl}]", "?");
     }
 }

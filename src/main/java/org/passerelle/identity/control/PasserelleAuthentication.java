@@ -12,7 +12,16 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.passerelle.platform.rest.Problems;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -27,19 +36,33 @@ import java.util.Base64;
 public class PasserelleAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/connexion.xhtml";
 
+    private static final Logger LOG = Logger.getLogger(PasserelleAuthentication.class.getName());
+
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+            if (login != null && throttle.lockedFor(login).isPresent()) {
+                // refused like a wrong password (no error page: the login page asks the throttle
+                // again and says for how long)
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return context.notifyContainerAboutLogin(counted(login, identityStores.validate(credential)));
         }
         UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
         if (basic != null) {
-            CredentialValidationResult result = identityStores.validate(basic);
+            Optional<Duration> locked = throttle.lockedFor(basic.getCaller());
+            if (locked.isPresent()) {
+                return tooManyAttempts(request, response, context, locked.get());
+            }
+            CredentialValidationResult result = counted(basic.getCaller(), identityStores.validate(basic));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -53,6 +76,42 @@ public class PasserelleAuthentication implements HttpAuthenticationMechanism {
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+    }
+
+    /** Feeds the throttle: failures count towards a lock, a success starts the count again. */
+    private CredentialValidationResult counted(String login, CredentialValidationResult result) {
+        if (login == null) {
+            return result;
+        }
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(login);
+        } else if (throttle.failed(login)) {
+            // never the password: only the (sanitized) login and the fact
+            LOG.warning(() -> "account '" + MemberIdentityStore.sanitize(login) + "' locked for "
+                    + LoginThrottle.LOCK.toMinutes() + " minutes after " + LoginThrottle.MAX_FAILURES
+                    + " failed logins");
+        }
+        return result;
+    }
+
+    /** 429 with Retry-After (seconds) and a problem in the caller's language. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context, Duration locked) {
+        long seconds = Math.max(1, locked.toSeconds() + (locked.toNanosPart() > 0 ? 1 : 0));
+        Locale locale = Problems.language(Collections.list(request.getLocales()));
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
+            response.setHeader("Content-Language", locale.toLanguageTag());
+            response.getWriter().write(Problems.json(429, "too-many-attempts", List.of("account.locked.api"), locale,
+                    (seconds + 59) / 60));
+            // committed now, so that the container cannot turn the answer into a 401 or 403 page
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -26,9 +26,13 @@ import java.util.Set;
 @Entity
 @NamedQuery(name = Member.BY_LOGIN, query = "select m from Member m left join fetch m.roles left join fetch m.organization where m.login = :login")
 @NamedQuery(name = Member.COUNT, query = "select count(m) from Member m")
+@NamedQuery(name = Member.BY_EMAIL, query = "select m from Member m where lower(m.email) = lower(:email)")
 public class Member {
     public static final String BY_LOGIN = "Member.byLogin";
     public static final String COUNT = "Member.count";
+    public static final String BY_EMAIL = "Member.byEmail";
+    /** How an anonymised member signs their messages (Loi 25: threads and statistics survive). */
+    public static final String FORMER_MEMBER = "ancien·ne membre";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +52,7 @@ public class Member {
     private String preferredLanguage = "fr";
     private boolean active = true;
     private Instant createdAt;
+    private Instant anonymizedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
@@ -138,6 +143,55 @@ public class Member {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    public void reactivate() {
+        if (anonymizedAt != null) {
+            throw new IllegalStateException("an anonymised member cannot come back");
+        }
+        this.active = true;
+    }
+
+    public void rename(String newName) {
+        this.displayName = Objects.requireNonNull(newName).strip();
+    }
+
+    public void moveTo(Organization newOrganization) {
+        this.organization = newOrganization;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Instant getAnonymizedAt() {
+        return anonymizedAt;
+    }
+
+    public boolean isAnonymized() {
+        return anonymizedAt != null;
+    }
+
+    /**
+     * Replaces what identifies the person (name, email, phone, login, password) for good and closes
+     * the account; their requests, messages and contributions stay, signed "ancien·ne membre".
+     */
+    public void anonymize(Instant at) {
+        String tag = "ancien-" + id;
+        this.displayName = FORMER_MEMBER;
+        this.email = tag + "@anonyme.invalid";
+        this.login = tag;
+        this.phone = null;
+        this.passwordHash = null;
+        this.coordinatedNetwork = null;
+        this.active = false;
+        this.topics.clear();
+        this.anonymizedAt = Objects.requireNonNull(at);
     }
 
     public Instant getCreatedAt() {

@@ -11,8 +11,10 @@ import java.util.Objects;
 /** A regroupement: a national table, a coalition, an association that gathers organizations. */
 @Entity
 @NamedQuery(name = Network.BY_SLUG, query = "select n from Network n where n.slug = :slug")
+@NamedQuery(name = Network.ALL, query = "select n from Network n order by n.name")
 public class Network {
     public static final String BY_SLUG = "Network.bySlug";
+    public static final String ALL = "Network.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

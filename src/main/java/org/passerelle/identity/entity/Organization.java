@@ -16,8 +16,10 @@ import java.util.Objects;
 /** A member organization (CDC, table de quartier, table jeunesse...) in a region and a network. */
 @Entity
 @NamedQuery(name = Organization.BY_NAME, query = "select o from Organization o where o.name = :name")
+@NamedQuery(name = Organization.ALL, query = "select o from Organization o left join fetch o.network join fetch o.region order by o.name")
 public class Organization {
     public static final String BY_NAME = "Organization.byName";
+    public static final String ALL = "Organization.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +75,18 @@ public class Organization {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** An administrator's edit: name, kind, region and network together. */
+    public void edit(String newName, OrganizationKind newKind, Region newRegion, Network newNetwork) {
+        this.name = Objects.requireNonNull(newName).strip();
+        this.kind = Objects.requireNonNull(newKind);
+        this.region = Objects.requireNonNull(newRegion);
+        this.network = newNetwork;
     }
 
     public boolean isColleaguesSeeRequests() {

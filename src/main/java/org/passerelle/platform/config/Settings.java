@@ -38,6 +38,7 @@ public final class Settings {
     public static final String SMTP_TLS = "passerelle.smtp.tls";
     public static final String MAIL_FROM = "passerelle.mail.from";
     public static final String MAIL_REPLY_TO = "passerelle.mail.reply.to";
+    public static final String SESSION_IDLE_MINUTES = "passerelle.session.idle.minutes";
     public static final String PUBLIC_URL = "passerelle.public.url";
 
     private final Map<String, String> environment;
@@ -143,6 +144,17 @@ public final class Settings {
         }
     }
 
+    /** Minutes without a request after which a session ends (60 by default). */
+    public int sessionIdleMinutes() {
+        return positive(SESSION_IDLE_MINUTES, "60");
+    }
+
+    /** The address people use, without a trailing slash: links in mails start with it. */
+    public String publicUrl() {
+        String url = get(PUBLIC_URL, "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     /** Accepted file extensions, comma-separated; empty means the defaults of {@code AttachmentPolicy}. */
     public Optional<String> attachmentTypes() {
         return get(ATTACHMENT_TYPES);
@@ -188,12 +200,6 @@ public final class Settings {
     /** Where replies go: the pool's mailbox that the incoming side reads; by default the sender address. */
     public String mailReplyTo() {
         return get(MAIL_REPLY_TO).orElseGet(this::mailFrom);
-    }
-
-    /** The address people reach Passerelle at, for links in mails (no trailing slash). */
-    public String publicUrl() {
-        String url = get(PUBLIC_URL, "http://localhost:8080");
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public boolean exitOnStartupFailure() {

@@ -49,6 +49,13 @@ public final class Problems {
     /** The same, with the values the messages show (a file name, a limit). */
     public static Response of(Response.Status status, String type, List<String> keys, Locale locale,
                               Object... arguments) {
+        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
+                .header("Content-Language", locale.toLanguageTag())
+                .entity(json(status.getStatusCode(), type, keys, locale, arguments)).build();
+    }
+
+    /** The problem document itself, for answers written outside JAX-RS (the login throttle's 429). */
+    public static String json(int status, String type, List<String> keys, Locale locale, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         JsonArrayBuilder errors = Json.createArrayBuilder();
         StringBuilder detail = new StringBuilder();
@@ -59,13 +66,11 @@ public final class Problems {
         }
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
-                .add("title", text(bundle, "api.problem." + status.getStatusCode()))
-                .add("status", status.getStatusCode())
+                .add("title", text(bundle, "api.problem." + status))
+                .add("status", status)
                 .add("detail", detail.toString())
                 .add("errors", errors);
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
-                .header("Content-Language", locale.toLanguageTag())
-                .entity(problem.build().toString()).build();
+        return problem.build().toString();
     }
 
     static String text(ResourceBundle bundle, String key, Object... arguments) {

@@ -125,6 +125,11 @@ public class SupportPool {
         return targets.stream().filter(t -> t.getUrgency() == urgency).findFirst();
     }
 
+    /** Back to the default target for this urgency. */
+    public void clearTarget(Urgency urgency) {
+        targets.removeIf(t -> t.getUrgency() == urgency);
+    }
+
     public void setTarget(ResponseTarget target) {
         targets.removeIf(t -> t.getUrgency() == target.getUrgency());
         targets.add(target);
@@ -136,6 +141,22 @@ public class SupportPool {
 
     public void serve(Network network) {
         networks.add(Objects.requireNonNull(network));
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName).strip();
+    }
+
+    /** Serves exactly these networks (the administration's edit). */
+    public void serveOnly(Set<Network> served) {
+        networks.clear();
+        networks.addAll(served);
+    }
+
+    /** Serves exactly these regions (the administration's edit). */
+    public void serveRegionsOnly(Set<String> codes) {
+        regionCodes.clear();
+        regionCodes.addAll(codes);
     }
 
     public Set<String> getRegionCodes() {
