@@ -274,7 +274,14 @@ public class LoadDriver {
                 LockSupport.parkNanos(wait);
             }
             int index = i;
-            senders.execute(() -> latencies[index] = once(scheduled, true));
+            long stale = timeout.toNanos();
+            senders.execute(() -> {
+                if (System.nanoTime() - scheduled > stale) {
+                    error("not sent: waited longer than the timeout for a free sender");   // bounded run
+                    return;
+                }
+                latencies[index] = once(scheduled, true);
+            });
         }
         senders.shutdown();
         senders.awaitTermination(timeout.toSeconds() + 30, TimeUnit.SECONDS);
