@@ -36,7 +36,7 @@ import java.util.concurrent.locks.LockSupport;
  *   open loop:   --rate R --seconds S              R requests/s on a fixed schedule; latency is measured from
  *                                                  the scheduled send time (no coordinated omission)
  *   --warmup N         N requests sent one by one before measuring (not counted)
- *   --record FILE      writes the request numbers answered 201 (create), one a line
+ *   --record FILE      writes each request number answered 201 (create) the moment it arrives, flushed
  *   --expect TEXT      a get response must contain TEXT, else it counts as an error
  *   --timeout S        per-request timeout (default 10)
  * </pre>
@@ -58,6 +58,7 @@ public class LoadDriver {
     final Duration timeout;
     final String expect;
     volatile String cookie;
+    java.io.Writer record;
     final AtomicLong sequence = new AtomicLong();
     final ConcurrentLinkedQueue<String> created = new ConcurrentLinkedQueue<>();
     final AtomicLong errors = new AtomicLong();
@@ -98,6 +99,9 @@ public class LoadDriver {
         }
         errors.set(0);
         created.clear();
+        if (options.containsKey("record")) {
+            record = Files.newBufferedWriter(Path.of(options.get("record")));
+        }
         errorSamples.clear();
         long seconds = Long.parseLong(options.getOrDefault("seconds", "10"));
         List<long[]> latencies;
@@ -121,9 +125,6 @@ public class LoadDriver {
             at += part.length;
         }
         java.util.Arrays.sort(all);
-        if (options.containsKey("record")) {
-            Files.write(Path.of(options.get("record")), created);
-        }
         double throughput = count / elapsed;
         String line = String.format(Locale.ROOT,
                 "%-22s %-18s ok %6d  errors %5d  %8.1f req/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms",
@@ -199,7 +200,14 @@ public class LoadDriver {
             }
             if ("create".equals(scenario)) {
                 String location = response.headers().firstValue("location").orElse("");
-                created.add(location.substring(location.lastIndexOf('/') + 1));
+                String number = location.substring(location.lastIndexOf('/') + 1);
+                created.add(number);
+                if (count && record != null) {
+                    synchronized (this) {   // at once, flushed: the server may be killed at any moment
+                        record.write(number + "\n");
+                        record.flush();
+                    }
+                }
             }
             return latency;
         } catch (IOException e) {

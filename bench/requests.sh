@@ -219,9 +219,10 @@ say "2. REST creation"
 bounded "${DRIVER[@]}" --label "REST create (session)" --scenario create --user membre --password demo --auth session \
     --warmup 50 --clients "$CLIENTS" --seconds "$SECONDS_EACH" &
 DRIVER_PID=$!
-# where the server's threads are, halfway through the load (saved beside the summary)
-sleep $(( SECONDS_EACH / 2 + 2 ))
-jcmd "$PID" Thread.print >"$WORK/threads.txt" 2>/dev/null || true
+while kill -0 "$DRIVER_PID" 2>/dev/null; do   # a thread dump every 3 s (saved beside the summary)
+    sleep 3
+    jcmd "$PID" Thread.print >>"$WORK/threads.txt" 2>/dev/null || true
+done
 wait "$DRIVER_PID" || true
 bounded "${DRIVER[@]}" --label "REST create (session)" --scenario create --user membre --password demo --auth session \
     --rate 500 --seconds "$SECONDS_EACH" || true
@@ -247,18 +248,25 @@ echo "plain servlet as a member (not an agent): HTTP $MEMBER_STATUS (403 expecte
 
 # --- 4. kill -9 during the creation load ------------------------------------------------------
 say "4. kill -9 during creation"
-KILL_AFTER=$(( SECONDS_EACH < 10 ? SECONDS_EACH / 2 + 1 : 5 ))
+# kill -9 once ${KILL_AT:-100} requests were answered 201 (or after 3 x S s): every answer is written down
+# by the driver the moment it arrives
+KILL_AT=${KILL_AT:-100}
 "${DRIVER[@]}" --label "create until kill -9" --scenario create --user membre --password demo --auth session \
-    --clients "$CLIENTS" --seconds $(( KILL_AFTER + 3 )) --timeout 5 --record "$WORK/answered.txt" \
+    --clients "$CLIENTS" --seconds $(( SECONDS_EACH * 3 + 30 )) --timeout 5 --record "$WORK/answered.txt" \
     >"$WORK/kill-driver.txt" 2>&1 &
 DRIVER_PID=$!
-sleep "$KILL_AFTER"
+kill_started=$SECONDS
+until [[ -f $WORK/answered.txt ]] && (( $(wc -l <"$WORK/answered.txt") >= KILL_AT )); do
+    (( SECONDS - kill_started < SECONDS_EACH * 3 )) || break
+    sleep 0.2
+done
 kill -9 "$PID"
 wait "$PID" 2>/dev/null || true
 PID=
-say "server killed after $KILL_AFTER s of load"
-wait "$DRIVER_PID" || true
-cat "$WORK/kill-driver.txt"
+say "server killed after $(( SECONDS - kill_started )) s of load, $(wc -l <"$WORK/answered.txt" 2>/dev/null || echo 0) answered 201 so far"
+sleep 3   # the answers in flight fail now: the server is gone
+kill "$DRIVER_PID" 2>/dev/null || true
+wait "$DRIVER_PID" 2>/dev/null || true
 start_server restart
 ANSWERED=$(grep -c . "$WORK/answered.txt" || true)
 if (( ANSWERED > 0 )); then
