@@ -8,11 +8,13 @@
 # One run, side by side on the same throwaway PostgreSQL 15 cluster:
 #   1. pgbench, C clients for S s, a script doing the inserts of one REST creation (sequence, ticket,
 #      its "created" history event, with the reads the server makes) -> transactions/s;
-#   2. REST creation (POST /api/v1/tickets as `membre`): closed loop, C clients for S s, with HTTP
-#      Basic on every call (as an API client does) and with a session cookie; then an open loop at
-#      500 requests/s for S s (latency from the scheduled send time);
+#   2. REST creation (POST /api/v1/tickets as `membre`, session cookie): closed loop, C clients for
+#      S s (thread dumps of the server every 3 s); then an open loop at 500 requests/s for S s
+#      (latency from the scheduled send time);
 #   3. the agent queue's first page (/soutien/file.xhtml as `agent`, 50 rows of 100k) at 100 pages/s
 #      for S s, and a plain servlet rendering the same 50 rows straight from JDBC, at the same rate;
+#      then each one request at a time (server time); then HTTP Basic on every call (creation at C
+#      clients, GET /api/v1/me against a session) to isolate the password check;
 #   4. kill -9 of the server during a creation load (C clients), restart, and a psql check that every
 #      request answered 201 is in the database.
 # Before: the server starts once on the empty database (Flyway, demo data), then N requests are seeded
