@@ -3,8 +3,8 @@
 #
 #   deploy/reindex.sh [BASE_URL] [ADMIN_LOGIN]      # defaults: http://localhost:8080 admin
 #
-# The password is read from PASSERELLE_ADMIN_PASSWORD, or asked for. Searches keep answering
-# while the index is rebuilt. Exit status: 0 done, 1 failed, 2 refused (login, role, or a
+# The password is read from PASSERELLE_ADMIN_PASSWORD, or asked for. Searches answer
+# while the index is rebuilt, with partial results until it ends. Exit status: 0 done, 1 failed, 2 refused (login, role, or a
 # rebuild already running). To rebuild at start-up instead: PASSERELLE_SEARCH_REBUILD=true.
 set -euo pipefail
 base=${1:-http://localhost:8080}

@@ -16,7 +16,8 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 /**
  * Rebuilds the whole search index from the database on demand (the admin page, the REST call,
  * deploy/reindex.sh), in the background, one rebuild at a time, and tells how far it got.
- * Searches keep answering from the current index while it runs.
+ * The index is emptied first, then filled again: searches keep answering meanwhile, with
+ * partial results until the rebuild ends.
  */
 @ApplicationScoped
 public class IndexRebuild {
