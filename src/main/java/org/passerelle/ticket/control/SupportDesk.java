@@ -184,7 +184,9 @@ public class SupportDesk {
         Instant resolutionDue = t.get(13, Instant.class);
         Instant due = firstResponseAt == null && firstDue != null ? firstDue : resolutionDue;
         return new DeskViews.QueueRow(t.get(0, String.class), t.get(1, String.class), t.get(2, Status.class),
-                t.get(3, Urgency.class), t.get(4, Category.class), t.get(5, String.class), t.get(6, String.class),
+                t.get(3, Urgency.class), t.get(4, Category.class),
+                // no requester any more: anonymised at the end of the retention period
+                t.get(5, String.class) == null ? Member.FORMER_MEMBER : t.get(5, String.class), t.get(6, String.class),
                 t.get(7, String.class), t.get(8, String.class), t.get(9, Instant.class), t.get(10, Instant.class), due,
                 Overdue.at(now, firstResponseAt, firstDue, resolutionDue));
     }
