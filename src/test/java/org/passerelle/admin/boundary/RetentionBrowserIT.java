@@ -92,5 +92,9 @@ class RetentionBrowserIT {
         String log = browser.findElement(By.id("consultations")).getText();
         assertTrue(log.contains(number) && log.contains("Marc-André Bouchard") && log.contains("le Web"), log);
         Browser.assertAccessible(browser, "admin: request views");
+
+        browser.get(base + "confidentialite.xhtml");
+        waitFor(By.id("retention-period"));
+        assertTrue(browser.findElement(By.id("retention-period")).getText().contains("plus de 24 mois"));
     }
 }
