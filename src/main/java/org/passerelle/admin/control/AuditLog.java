@@ -15,6 +15,7 @@ import org.passerelle.identity.entity.Network;
 /** Writes the audit log inside the caller's transaction (a rolled-back change leaves no entry), and reads it. */
 @ApplicationScoped
 public class AuditLog {
+    public static final String SYSTEM = "Passerelle";
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -27,6 +28,14 @@ public class AuditLog {
                        String field, Object oldValue, Object newValue, Long networkId) {
         em.persist(new AuditEntry(actor.getId(), actor.getDisplayName(), clock.instant(), subjectType, subjectId,
                 subjectName, action, field, text(oldValue), text(newValue), networkId));
+    }
+
+    /** What Passerelle did by itself (the retention job on its schedule): no person, signed "Passerelle". */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBySystem(String subjectType, Long subjectId, String subjectName, String action, String field,
+                               Object oldValue, Object newValue, Long networkId) {
+        em.persist(new AuditEntry(null, SYSTEM, clock.instant(), subjectType, subjectId, subjectName, action, field,
+                text(oldValue), text(newValue), networkId));
     }
 
     /** Records a field change only when the value really changed. */

@@ -38,6 +38,8 @@ public class HeldMails {
     DeskScope scope;
     @Inject
     MailIntake intake;
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
     @Inject
     Attachments attachments;
 
@@ -137,5 +139,22 @@ public class HeldMails {
             throw new RequestProblem("inbox.held.forbidden");
         }
         return me;
+    }
+
+    /**
+     * Forgets the mails that were attached to a request whose retention period is over: their rows
+     * (sender, subject, text) now, their stored copies once the caller's transaction commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetRequest(String number) {
+        List<HeldMail> held = em.createQuery("select h from HeldMail h where h.ticketNumber = :number", HeldMail.class)
+                .setParameter("number", number).getResultList();
+        List<Path> files = new java.util.ArrayList<>();
+        for (HeldMail mail : held) {
+            files.add(intake.heldDirectory().resolve(mail.getStorageKey()));
+            em.remove(mail);
+        }
+        transactions.registerInterposedSynchronization(new org.passerelle.platform.persistence.DeleteOnCommit(files));
+        return held.size();
     }
 }

@@ -23,7 +23,7 @@ import org.passerelle.platform.persistence.DataSourceDeclaration;
 public class PlainQueueServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/bench/file-brute";
-    private static final String FROM = " from ticket t join member r on r.id = t.requester_id"
+    private static final String FROM = " from ticket t left join member r on r.id = t.requester_id"
             + " left join organization o on o.id = t.organization_id left join region reg on reg.code = o.region_code"
             + " left join network n on n.id = o.network_id left join member a on a.id = t.assignee_id"
             + " left join support_pool p on p.id = t.pool_id"

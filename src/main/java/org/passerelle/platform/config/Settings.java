@@ -40,6 +40,10 @@ public final class Settings {
     public static final String MAIL_REPLY_TO = "passerelle.mail.reply.to";
     public static final String SESSION_IDLE_MINUTES = "passerelle.session.idle.minutes";
     public static final String PUBLIC_URL = "passerelle.public.url";
+    public static final String RETENTION_MONTHS = "passerelle.retention.months";
+
+    /** The same bound as the administrator's setting (PrivacySettings): twenty years. */
+    public static final int MAX_RETENTION_MONTHS = 240;
 
     private final Map<String, String> environment;
     private final java.util.Properties systemProperties;
@@ -142,6 +146,22 @@ public final class Settings {
             throw new IllegalArgumentException(variableName(property) + ": expected a whole number of at least 1,"
                     + " got '" + value + "'");
         }
+    }
+
+    /**
+     * Months a closed request is kept whole before it is anonymised (Loi 25), when the operator
+     * fixes it; empty means the administrator's setting (24 months unless changed) applies.
+     */
+    public java.util.OptionalInt retentionMonths() {
+        if (get(RETENTION_MONTHS).isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        int months = positive(RETENTION_MONTHS, "24");
+        if (months > MAX_RETENTION_MONTHS) {
+            throw new IllegalArgumentException(variableName(RETENTION_MONTHS) + ": expected 1 to "
+                    + MAX_RETENTION_MONTHS + " months, got '" + months + "'");
+        }
+        return java.util.OptionalInt.of(months);
     }
 
     /** Minutes without a request after which a session ends (60 by default). */

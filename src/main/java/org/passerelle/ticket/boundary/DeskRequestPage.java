@@ -21,6 +21,7 @@ import org.passerelle.ticket.control.RequestToGuide;
 import org.passerelle.ticket.control.SupportDesk;
 import org.passerelle.ticket.control.Triage;
 import org.passerelle.ticket.entity.Category;
+import org.passerelle.ticket.entity.RequestView;
 import org.passerelle.ticket.entity.Status;
 import org.passerelle.ticket.entity.Urgency;
 import org.passerelle.toolbox.control.EntryPage;
@@ -69,7 +70,8 @@ public class DeskRequestPage implements Serializable {
     private transient List<Part> files = new ArrayList<>();
 
     public void load() throws IOException {
-        detail = number == null ? null : desk.detail(login(), number).orElse(null);
+        // a view action runs on the page's GET only, not on its ajax postbacks: one log line per opening
+        detail = number == null ? null : desk.view(login(), number, RequestView.Channel.WEB).orElse(null);
         if (detail == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();

@@ -35,6 +35,7 @@ import org.passerelle.ticket.control.SupportDesk;
 import org.passerelle.ticket.control.Triage;
 import org.passerelle.ticket.entity.Category;
 import org.passerelle.ticket.entity.PreferredContact;
+import org.passerelle.ticket.entity.RequestView;
 import org.passerelle.ticket.entity.Status;
 import org.passerelle.ticket.entity.Urgency;
 
@@ -153,7 +154,9 @@ public class TicketResource {
     @Path("{number}")
     @Operation(summary = "One request: the support side sees internal notes, a member public messages only")
     public Response get(@PathParam("number") String number) {
-        Ticket ticket = find(number);
+        // the support side's read is written to the access log; a member reading theirs is not
+        Ticket ticket = desk.view(login(), number, RequestView.Channel.API).map(TicketResource::ofDesk)
+                .orElseGet(() -> find(number));
         return Response.ok(ticket).tag(String.valueOf(ticket.version())).build();
     }
 

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.platform.config.Settings;
+import org.passerelle.platform.persistence.DeleteOnCommit;
 import org.passerelle.ticket.entity.Attachment;
 import org.passerelle.ticket.entity.Ticket;
 import org.passerelle.ticket.entity.TicketMessage;
@@ -80,6 +81,23 @@ public class Attachments {
                 throw new UncheckedIOException("cannot store attachment " + name, e);
             }
         }
+    }
+
+    /**
+     * Removes every file of a request (the retention period is over): the rows now, the bytes on
+     * disk once the caller's transaction commits. Returns how many files.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int discardAll(Ticket ticket) {
+        List<Attachment> all = em.createQuery("select a from Attachment a where a.ticket = :ticket", Attachment.class)
+                .setParameter("ticket", ticket).getResultList();
+        List<Path> files = new ArrayList<>();
+        for (Attachment attachment : all) {
+            files.add(directory().resolve(attachment.getStorageKey()));
+            em.remove(attachment);
+        }
+        transactions.registerInterposedSynchronization(new DeleteOnCommit(files));
+        return all.size();
     }
 
     /** The files of a request, oldest first: those of its public messages only, for members. */

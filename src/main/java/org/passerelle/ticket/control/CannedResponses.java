@@ -38,8 +38,9 @@ public class CannedResponses {
             return "";
         }
         Map<String, String> values = new HashMap<>();
-        values.put("prenom", ticket.getRequester().getFirstName());
-        values.put("nom", ticket.getRequester().getDisplayName());
+        Member requester = ticket.getRequester();
+        values.put("prenom", requester == null ? "" : requester.getFirstName());
+        values.put("nom", requester == null ? Member.FORMER_MEMBER : requester.getDisplayName());
         values.put("numero", ticket.getNumber());
         values.put("sujet", ticket.getSubject());
         values.put("organisme", ticket.getOrganization() == null ? "" : ticket.getOrganization().getName());

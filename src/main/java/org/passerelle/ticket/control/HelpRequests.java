@@ -191,6 +191,9 @@ public class HelpRequests {
     }
 
     static boolean maySee(Member me, Ticket ticket) {
+        if (ticket.getRequester() == null) {
+            return false; // anonymised at the end of its retention period: nobody's own request any more
+        }
         if (ticket.getRequester().getId().equals(me.getId())) {
             return true;
         }
@@ -213,7 +216,7 @@ public class HelpRequests {
         Member author = m.getAuthor();
         boolean support = author != null && (author.hasRole(Role.AGENT) || author.hasRole(Role.POOL_LEAD)
                 || author.hasRole(Role.PEER_HELPER));
-        return new RequestViews.PublicMessage(author == null ? null : author.getDisplayName(), support,
+        return new RequestViews.PublicMessage(m.getAuthorName(), support,
                 m.getBody(), m.getCreatedAt());
     }
 

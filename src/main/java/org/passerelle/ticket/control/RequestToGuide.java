@@ -50,14 +50,17 @@ public class RequestToGuide {
             throw new RequestProblem("desk.toGuide.notResolved");
         }
         List<String> people = new ArrayList<>();
-        people.add(ticket.getRequester().getDisplayName());
+        Long requesterId = ticket.getRequester() == null ? null : ticket.getRequester().getId();
+        if (ticket.getRequester() != null) {
+            people.add(ticket.getRequester().getDisplayName());
+        }
         ticket.getMessages().stream().map(TicketMessage::getAuthor).filter(a -> a != null)
                 .forEach(a -> people.add(a.getDisplayName()));
         List<String> organizations = ticket.getOrganization() == null ? List.of()
                 : List.of(ticket.getOrganization().getName());
         String answers = ticket.getPublicMessages().stream()
                 .filter(m -> m.getAuthor() != null && scope.isSupport(m.getAuthor())
-                        && !m.getAuthor().getId().equals(ticket.getRequester().getId()))
+                        && !m.getAuthor().getId().equals(requesterId))
                 .map(m -> Anonymizer.scrub(m.getBody(), people, organizations))
                 .collect(Collectors.joining("\n\n"));
         if (answers.isBlank()) {

@@ -28,6 +28,7 @@ import org.passerelle.identity.entity.Region;
 import org.passerelle.identity.entity.Role;
 import org.passerelle.pool.entity.SupportPool;
 import org.passerelle.ticket.entity.Category;
+import org.passerelle.ticket.entity.RequestView;
 import org.passerelle.ticket.entity.Status;
 import org.passerelle.ticket.entity.Ticket;
 import org.passerelle.ticket.entity.TicketMessage;
@@ -46,7 +47,7 @@ import org.passerelle.toolbox.entity.ToolboxEntry;
 public class SupportDesk {
     static final int TAG_MAX = 60;
     static final int PAGE_MAX = 200;
-    private static final String QUEUE_FROM = " from Ticket t join t.requester r left join t.organization o"
+    private static final String QUEUE_FROM = " from Ticket t left join t.requester r left join t.organization o"
             + " left join o.region reg left join o.network n left join t.assignee a left join t.pool p where ";
 
     @PersistenceContext
@@ -183,7 +184,9 @@ public class SupportDesk {
         Instant resolutionDue = t.get(13, Instant.class);
         Instant due = firstResponseAt == null && firstDue != null ? firstDue : resolutionDue;
         return new DeskViews.QueueRow(t.get(0, String.class), t.get(1, String.class), t.get(2, Status.class),
-                t.get(3, Urgency.class), t.get(4, Category.class), t.get(5, String.class), t.get(6, String.class),
+                t.get(3, Urgency.class), t.get(4, Category.class),
+                // no requester any more: anonymised at the end of the retention period
+                t.get(5, String.class) == null ? Member.FORMER_MEMBER : t.get(5, String.class), t.get(6, String.class),
                 t.get(7, String.class), t.get(8, String.class), t.get(9, Instant.class), t.get(10, Instant.class), due,
                 Overdue.at(now, firstResponseAt, firstDue, resolutionDue));
     }
@@ -191,6 +194,22 @@ public class SupportDesk {
     public Optional<DeskViews.Detail> detail(String login, String number) {
         Member me = member(login);
         return handled(me, number).map(t -> detailOf(t, me, clock.instant()));
+    }
+
+    /**
+     * The request as {@link #detail} shows it, and the view written to the access log (Loi 25) in the
+     * same transaction: for a page load or an API read, never for an action's re-read. A support
+     * person who is also the requester reads their own request: not logged.
+     */
+    public Optional<DeskViews.Detail> view(String login, String number, RequestView.Channel channel) {
+        Member me = member(login);
+        Instant now = clock.instant();
+        return handled(me, number).map(t -> {
+            if (t.getRequester() == null || !t.getRequester().getId().equals(me.getId())) {
+                em.persist(new RequestView(t, me, channel, now));
+            }
+            return detailOf(t, me, now);
+        });
     }
 
     /** Everyone the request can be given to: the agents of its pool. */
@@ -478,7 +497,7 @@ public class SupportDesk {
                 continue;
             }
             Member author = m.getAuthor();
-            messages.add(new DeskViews.Message(author == null ? null : author.getDisplayName(),
+            messages.add(new DeskViews.Message(m.getAuthorName(),
                     author != null && scope.isSupport(author), m.isInternal(), m.getBody(), m.getCreatedAt()));
         }
         List<DeskViews.Event> history = t.getEvents().stream()
@@ -489,8 +508,9 @@ public class SupportDesk {
         Member requester = t.getRequester();
         Member assignee = t.getAssignee();
         return new DeskViews.Detail(t.getNumber(), t.getSubject(), t.getBody(), t.getCategory(), t.getUrgency(),
-                t.getStatus(), t.getCreatedAt(), t.getUpdatedAt(), requester.getLogin(), requester.getDisplayName(),
-                requester.getEmail(), t.getContactPhone(), t.getPreferredContact().name(),
+                t.getStatus(), t.getCreatedAt(), t.getUpdatedAt(), requester == null ? null : requester.getLogin(),
+                requester == null ? Member.FORMER_MEMBER : requester.getDisplayName(),
+                requester == null ? null : requester.getEmail(), t.getContactPhone(), t.getPreferredContact().name(),
                 t.getOrganization() == null ? null : t.getOrganization().getName(),
                 t.getPool() == null ? null : t.getPool().getName(),
                 assignee == null ? null : assignee.getLogin(), assignee == null ? null : assignee.getDisplayName(),

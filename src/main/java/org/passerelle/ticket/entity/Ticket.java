@@ -89,7 +89,8 @@ public class Ticket {
     private Urgency urgency;
     @Enumerated(EnumType.STRING)
     private Status status = Status.NEW;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null once the retention period anonymised the request (Loi 25): it no longer points to the person. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "requester_id")
     private Member requester;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -118,6 +119,8 @@ public class Ticket {
     private Integer rating;
     private String ratingComment;
     private Instant ratedAt;
+    /** When the retention job removed the person from the request; null while it is kept whole. */
+    private Instant anonymisedAt;
     /** The agent who opened it on the member's behalf (taken by phone), if not the member. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "opened_by_id")
@@ -348,6 +351,44 @@ public class Ticket {
     public void scheduleDueTimes(Instant firstResponseDue, Instant resolutionDue) {
         this.firstResponseDueAt = firstResponseDue;
         this.resolutionDueAt = resolutionDue;
+    }
+
+    /**
+     * The end of the retention period (Loi 25, art. 23): the request no longer points to its
+     * requester nor carries their contact details, their messages and history lines lose their
+     * author, and every text (subject, description, messages, rating comment) becomes what
+     * {@code text} makes of it: scrubbed if the member agreed to its reuse, a placeholder otherwise.
+     * Category, organization, dates, status and rating stay, so statistics do not change.
+     */
+    public void anonymise(Instant at, java.util.function.UnaryOperator<String> subjectText,
+                          java.util.function.UnaryOperator<String> text) {
+        if (anonymisedAt != null) {
+            return;
+        }
+        Member former = requester;
+        requester = null;
+        contactPhone = null;
+        preferredContact = PreferredContact.EMAIL;
+        subject = subjectText.apply(subject);
+        body = text.apply(body);
+        ratingComment = ratingComment == null ? null : text.apply(ratingComment);
+        for (TicketMessage message : messages) {
+            message.anonymise(former, text);
+        }
+        for (TicketEvent event : events) {
+            if (former != null && sameMember(event.getActor(), former)) {
+                event.changeActor(null);
+            }
+        }
+        anonymisedAt = Objects.requireNonNull(at);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     private void record(Member actor, Instant at, String field, String oldValue, String newValue) {

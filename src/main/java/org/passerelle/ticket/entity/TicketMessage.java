@@ -30,6 +30,8 @@ public class TicketMessage {
     private Visibility visibility;
     private String body;
     private Instant createdAt;
+    /** The author was the requester, removed when the request was anonymised: shown as a former member. */
+    private boolean formerAuthor;
 
     protected TicketMessage() {
     }
@@ -45,6 +47,28 @@ public class TicketMessage {
     /** A merge moves the conversation of a duplicate to the surviving request. */
     void moveTo(Ticket survivor) {
         this.ticket = Objects.requireNonNull(survivor);
+    }
+
+    /** Part of {@link Ticket#anonymise}: the requester's messages lose their author, every text is rewritten. */
+    void anonymise(Member formerRequester, java.util.function.UnaryOperator<String> text) {
+        if (formerRequester != null && author != null && (author == formerRequester
+                || (author.getId() != null && author.getId().equals(formerRequester.getId())))) {
+            author = null;
+            formerAuthor = true;
+        }
+        body = text.apply(body);
+    }
+
+    public boolean isFormerAuthor() {
+        return formerAuthor;
+    }
+
+    /** Who signs the message: the author, "ancien·ne membre" once anonymised, null for Passerelle itself. */
+    public String getAuthorName() {
+        if (author != null) {
+            return author.getDisplayName();
+        }
+        return formerAuthor ? Member.FORMER_MEMBER : null;
     }
 
     public Long getId() {

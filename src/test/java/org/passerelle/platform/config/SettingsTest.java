@@ -73,4 +73,16 @@ class SettingsTest {
                 cut::smtpPort);
         assertTrue(e.getMessage().startsWith("PASSERELLE_SMTP_PORT"), e.getMessage());
     }
+
+    @Test
+    void retentionMonthsAreTheAdministratorsUnlessTheOperatorFixesThem() {
+        assertTrue(new Settings(Map.of(), new Properties()).retentionMonths().isEmpty());
+        assertEquals(36, new Settings(Map.of("PASSERELLE_RETENTION_MONTHS", "36"), new Properties())
+                .retentionMonths().getAsInt());
+        for (String wrong : new String[] {"0", "-3", "241", "deux ans"}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new Settings(Map.of("PASSERELLE_RETENTION_MONTHS", wrong), new Properties()).retentionMonths());
+            assertTrue(e.getMessage().startsWith("PASSERELLE_RETENTION_MONTHS"), e.getMessage());
+        }
+    }
 }
