@@ -194,7 +194,7 @@ class IncidentsBrowserIT {
         assertEquals(200, get("admin/incidents.xhtml", "coordination").statusCode());
         assertEquals(403, get("admin/incident.xhtml?id=987654321", "coordination").statusCode(), "missing: 403 page");
         assertEquals(200, get("admin/sujets.xhtml", "coordination").statusCode());
-        assertEquals(403, get("admin/sujets.xhtml", "pair").statusCode());
+        assertEquals(403, get("admin/sujets.xhtml", "membre2").statusCode());
     }
 
     private HttpResponse<String> get(String path, String login) throws Exception {
