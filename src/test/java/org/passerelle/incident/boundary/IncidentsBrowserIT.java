@@ -130,7 +130,7 @@ class IncidentsBrowserIT {
         new Select(browser.findElement(By.id("incident:status"))).selectByVisibleText("Fermé");
         submitAndWait("incident:save");
         waitFor(ExpectedConditions.urlContains("incident.xhtml?id="));
-        assertTrue(browser.findElement(By.id("messages")).getText().contains("Modifications enregistrées"));
+        assertTrue(browser.findElement(By.id("incident:messages")).getText().contains("Modifications enregistrées"));
         assertEquals(TODAY.toString(), browser.findElement(By.id("incident:caiNotifiedOn")).getAttribute("value"));
         Browser.assertAccessible(browser, "saved incident");
 
