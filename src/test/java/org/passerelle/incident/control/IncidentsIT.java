@@ -78,9 +78,10 @@ class IncidentsIT {
         return email;
     }
 
+    /** The incident as stored now, with what the assertions read (outside a transaction, nothing loads lazily). */
     private Incident fresh(long id) {
-        em.clear();
-        return em.find(Incident.class, id);
+        return em.createQuery("select i from Incident i left join fetch i.network left join fetch i.ticket"
+                + " where i.id = :id", Incident.class).setParameter("id", id).getSingleResult();
     }
 
     @Test
