@@ -33,6 +33,7 @@ public class Login {
     private String username;
     private String password;
     private String next;
+    private String ended;
 
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -44,6 +45,8 @@ public class Login {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
+                // SessionGuard records the generation this login runs under at the next request
+                request.getSession().removeAttribute(SessionGuard.GENERATION);
                 external.redirect(external.getRequestContextPath() + safeNext());
             }
             default -> {
@@ -81,6 +84,15 @@ public class Login {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** "partout" when SessionGuard ended the previous session: the page says why. */
+    public String getEnded() {
+        return ended;
+    }
+
+    public void setEnded(String ended) {
+        this.ended = ended;
     }
 
     public String getNext() {

@@ -1,11 +1,14 @@
 package org.passerelle.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.passerelle.identity.control.AccountProblem;
 import org.passerelle.identity.control.Accounts;
+import org.passerelle.identity.control.SessionGenerations;
 import org.passerelle.platform.web.Messages;
 
 /** "Changer mon mot de passe" on the profile page. */
@@ -20,6 +23,10 @@ public class PasswordChange {
     AccountForms forms;
     @Inject
     Messages messages;
+    @Inject
+    SessionGenerations generations;
+    @Inject
+    FacesContext faces;
 
     private String current;
     private String password;
@@ -30,7 +37,11 @@ public class PasswordChange {
             return;
         }
         try {
-            accounts.changePassword(security.getCallerPrincipal().getName(), current, password);
+            String login = security.getCallerPrincipal().getName();
+            accounts.changePassword(login, current, password);
+            // the change ended every session; this one, where the new password was just typed, goes on
+            generations.current(login).ifPresent(g -> ((HttpServletRequest) faces.getExternalContext().getRequest())
+                    .getSession().setAttribute(SessionGuard.GENERATION, g));
             messages.info("password:change", "account.password.changed");
         } catch (AccountProblem e) {
             forms.show(e.keys().contains("account.password.currentWrong") ? "password:current" : "password:new", e);

@@ -127,6 +127,8 @@ public class Accounts {
             throw new AccountProblem(problems, PasswordPolicy.MIN_LENGTH);
         }
         member.changePasswordHash(hasher.hash(password.toCharArray()));
+        // whoever knew the old password may be logged in somewhere: those sessions end now
+        member.endAllSessions();
     }
 
     private Member member(String login) {

@@ -63,6 +63,8 @@ public class Member {
     @CollectionTable(name = "member_topic", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "topic")
     private Set<String> topics = new java.util.TreeSet<>();
+    /** Sessions remember the generation they logged in under; a higher one here ends them. */
+    private int sessionGeneration;
     @Version
     private long version;
 
@@ -213,6 +215,15 @@ public class Member {
     public void declareTopics(Set<String> newTopics) {
         topics.clear();
         topics.addAll(newTopics);
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Ends every session opened before now ("log out everywhere", new password). */
+    public void endAllSessions() {
+        sessionGeneration++;
     }
 
     public long getVersion() {

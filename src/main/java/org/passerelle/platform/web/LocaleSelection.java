@@ -27,6 +27,11 @@ public class LocaleSelection implements Serializable {
         return "en".equals(locale.getLanguage());
     }
 
+    /** Uses the language a member chose on their profile ("en" or "fr"), from the next page on. */
+    public void use(String language) {
+        locale = "en".equals(language) ? Locale.ENGLISH : FRENCH;
+    }
+
     /** Switches between French and English and stays on the same page. */
     public String toggle() {
         locale = isEnglish() ? FRENCH : Locale.ENGLISH;
