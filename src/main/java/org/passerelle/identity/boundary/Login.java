@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.passerelle.identity.control.LoginThrottle;
+import org.passerelle.identity.control.OidcLogin;
+import org.passerelle.identity.control.OidcRefusal;
 import org.passerelle.platform.web.Messages;
 
 /** The login form ("Connexion"). */
@@ -29,10 +31,13 @@ public class Login {
     Messages messages;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    OidcLogin oidc;
 
     private String username;
     private String password;
     private String next;
+    private String oidcOutcome;
 
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -58,13 +63,40 @@ public class Login {
         }
     }
 
-    /** Only a local path is followed after login, never another site. */
     String safeNext() {
+        return safeNext(next);
+    }
+
+    /** Only a local path is followed after login, never another site. */
+    static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.contains("\r") || next.contains("\n")) {
             return "/";
         }
         return next;
+    }
+
+    /** Says why an OpenID Connect login came back here ({@code ?oidc=...}); unknown codes say nothing. */
+    public void showOidcOutcome() {
+        if (oidcOutcome != null) {
+            OidcRefusal.Reason.messageKey(oidcOutcome).ifPresent(key -> messages.error(null, key, oidc.providerName()));
+        }
+    }
+
+    public boolean isOidcEnabled() {
+        return oidc.enabled();
+    }
+
+    public String getOidcName() {
+        return oidc.providerName();
+    }
+
+    public String getOidcOutcome() {
+        return oidcOutcome;
+    }
+
+    public void setOidcOutcome(String oidcOutcome) {
+        this.oidcOutcome = oidcOutcome;
     }
 
     public String getUsername() {
