@@ -76,11 +76,13 @@ public class Login {
         return next;
     }
 
-    /** Says why an OpenID Connect login came back here ({@code ?oidc=...}); unknown codes say nothing. */
-    public void showOidcOutcome() {
-        if (oidcOutcome != null) {
-            OidcRefusal.Reason.messageKey(oidcOutcome).ifPresent(key -> messages.error(null, key, oidc.providerName()));
+    /** Why an OpenID Connect login came back here ({@code ?oidc=...}); null for no or an unknown code. */
+    public String getOidcMessage() {
+        if (oidcOutcome == null || !oidc.enabled()) {
+            return null;
         }
+        return OidcRefusal.Reason.messageKey(oidcOutcome).map(key -> messages.text(key, oidc.providerName()))
+                .orElse(null);
     }
 
     public boolean isOidcEnabled() {

@@ -194,12 +194,12 @@ class OidcLoginIT {
         HttpResponse<String> start = get(base + "connexion/oidc"
                 + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
         assertEquals(302, start.statusCode(), start.body());
-        String authorize = location(start);
+        String authorize = absoluteLocation(start);
         assertTrue(authorize.contains("code_challenge=") && authorize.contains("nonce=")
                 && authorize.contains("state="), authorize);
         HttpResponse<String> consent = get(authorize);
         assertEquals(302, consent.statusCode(), consent.body());
-        HttpResponse<String> back = get(location(consent));
+        HttpResponse<String> back = get(absoluteLocation(consent));
         assertEquals(302, back.statusCode(), back.body());
         return back;
     }
@@ -222,6 +222,12 @@ class OidcLoginIT {
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "fr-CA").build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Where a redirect goes, to follow it. */
+    private static String absoluteLocation(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return response.uri().resolve(location).toString();
     }
 
     /** The Location header, without scheme and host when it points back to Passerelle. */

@@ -79,7 +79,7 @@ class BrowserJourneysIT {
         browser.manage().deleteAllCookies();
         browser.get(base + "connexion.xhtml?oidc=inconnu");
         assertTrue(browser.findElement(By.id("oidc-login")).getText().contains("Se connecter avec Fournisseur de test"));
-        assertTrue(browser.findElement(By.id("login:login-messages")).getText().contains("Aucun compte actif"));
+        assertTrue(browser.findElement(By.id("oidc-messages")).getText().contains("Aucun compte actif"));
         Browser.assertAccessible(browser, "login with an OIDC refusal");
     }
 
