@@ -3,6 +3,7 @@ package org.passerelle.identity.control;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,8 @@ public class OidcLogin {
     /** A login started longer ago than this is stale: the person starts again. */
     static final Duration PENDING_VALIDITY = Duration.ofMinutes(10);
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(10);
+    /** A key set is a few kilobytes; more is not a key set. */
+    private static final int JWKS_SIZE_LIMIT = 256 * 1024;
 
     private final SecureRandom random = new SecureRandom();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT)
@@ -171,7 +174,9 @@ public class OidcLogin {
             JWKSource<SecurityContext> keys;
             try {
                 // cached, and fetched again when a token names a key it does not know (key rotation)
-                keys = JWKSourceBuilder.create(metadata.jwksUri().toURL()).retrying(true).build();
+                keys = JWKSourceBuilder.create(metadata.jwksUri().toURL(), new DefaultResourceRetriever(
+                        (int) HTTP_TIMEOUT.toMillis(), (int) HTTP_TIMEOUT.toMillis(), JWKS_SIZE_LIMIT))
+                        .retrying(true).build();
             } catch (MalformedURLException e) {
                 throw new OidcRefusal(OidcRefusal.Reason.UNAVAILABLE, "jwks_uri " + metadata.jwksUri());
             }
