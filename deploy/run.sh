@@ -46,13 +46,14 @@ fi
 
 # The application's libraries that leave WEB-INF/lib: $1 is a jar's file name.
 #   server: Payara provides it (the Jakarta APIs, and copies of libraries it uses itself)
-#   war:    stays in the WAR (H2: Payara ships an older H2, and the database files need ours)
+#   war:    stays in the WAR (H2: Payara ships an older H2, and the database files need ours;
+#           Nimbus JOSE+JWT: Payara ships an older copy for MP-JWT, which must keep its own)
 #   path:   goes to the JVM class path
 placement() {
     case $1 in
         jakarta.*-api-*|jackson-*|snakeyaml-*|jaxb-*|txw2-*|istack-commons-*|angus-activation-*|classmate-*|jboss-logging-*)
             echo server ;;
-        h2-*) echo war ;;
+        h2-*|nimbus-jose-jwt-*) echo war ;;
         *) echo path ;;
     esac
 }

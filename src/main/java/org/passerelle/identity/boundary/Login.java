@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.passerelle.identity.control.LoginThrottle;
+import org.passerelle.identity.control.OidcLogin;
+import org.passerelle.identity.control.OidcRefusal;
 import org.passerelle.platform.web.Messages;
 
 /** The login form ("Connexion"). */
@@ -29,11 +31,14 @@ public class Login {
     Messages messages;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    OidcLogin oidc;
 
     private String username;
     private String password;
     private String next;
     private String ended;
+    private String oidcOutcome;
 
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -61,13 +66,42 @@ public class Login {
         }
     }
 
-    /** Only a local path is followed after login, never another site. */
     String safeNext() {
+        return safeNext(next);
+    }
+
+    /** Only a local path is followed after login, never another site. */
+    static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.contains("\r") || next.contains("\n")) {
             return "/";
         }
         return next;
+    }
+
+    /** Why an OpenID Connect login came back here ({@code ?oidc=...}); null for no or an unknown code. */
+    public String getOidcMessage() {
+        if (oidcOutcome == null || !oidc.enabled()) {
+            return null;
+        }
+        return OidcRefusal.Reason.messageKey(oidcOutcome).map(key -> messages.text(key, oidc.providerName()))
+                .orElse(null);
+    }
+
+    public boolean isOidcEnabled() {
+        return oidc.enabled();
+    }
+
+    public String getOidcName() {
+        return oidc.providerName();
+    }
+
+    public String getOidcOutcome() {
+        return oidcOutcome;
+    }
+
+    public void setOidcOutcome(String oidcOutcome) {
+        this.oidcOutcome = oidcOutcome;
     }
 
     public String getUsername() {

@@ -35,6 +35,8 @@ import java.util.Base64;
 @AutoApplySession
 public class PasserelleAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/connexion.xhtml";
+    /** Request attribute: why an OpenID Connect login failed, for the page that says so. */
+    public static final String OIDC_REFUSAL = PasserelleAuthentication.class.getName() + ".oidcRefusal";
 
     private static final Logger LOG = Logger.getLogger(PasserelleAuthentication.class.getName());
 
@@ -47,6 +49,9 @@ public class PasserelleAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof OidcCredential oidc) {
+            return oidcLogin(oidc, request, context);
+        }
         if (credential != null) {
             String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
             if (login != null && throttle.lockedFor(login).isPresent()) {
@@ -76,6 +81,30 @@ public class PasserelleAuthentication implements HttpAuthenticationMechanism {
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An identity the OpenID provider vouched for (ADR 0019): refused while the matched account is
+     * locked, as a password would be; an identity that matches nobody counts as a failed login.
+     */
+    private AuthenticationStatus oidcLogin(OidcCredential oidc, HttpServletRequest request,
+                                           HttpMessageContext context) {
+        if (throttle.lockedFor(oidc.throttleKey()).isPresent()) {
+            request.setAttribute(OIDC_REFUSAL, OidcRefusal.Reason.LOCKED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = identityStores.validate(oidc);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            counted(oidc.throttleKey(), result);
+            request.setAttribute(OIDC_REFUSAL, OidcRefusal.Reason.UNKNOWN_ACCOUNT);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String login = result.getCallerPrincipal().getName();
+        if (throttle.lockedFor(login).isPresent()) {
+            request.setAttribute(OIDC_REFUSAL, OidcRefusal.Reason.LOCKED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(counted(login, result));
     }
 
     /** Feeds the throttle: failures count towards a lock, a success starts the count again. */

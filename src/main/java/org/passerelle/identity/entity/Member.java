@@ -27,10 +27,12 @@ import java.util.Set;
 @NamedQuery(name = Member.BY_LOGIN, query = "select m from Member m left join fetch m.roles left join fetch m.organization where m.login = :login")
 @NamedQuery(name = Member.COUNT, query = "select count(m) from Member m")
 @NamedQuery(name = Member.BY_EMAIL, query = "select m from Member m where lower(m.email) = lower(:email)")
+@NamedQuery(name = Member.BY_OIDC_SUBJECT, query = "select m from Member m where m.oidcIssuer = :issuer and m.oidcSubject = :subject")
 public class Member {
     public static final String BY_LOGIN = "Member.byLogin";
     public static final String COUNT = "Member.count";
     public static final String BY_EMAIL = "Member.byEmail";
+    public static final String BY_OIDC_SUBJECT = "Member.byOidcSubject";
     /** How an anonymised member signs their messages (Loi 25: threads and statistics survive). */
     public static final String FORMER_MEMBER = "ancien·ne membre";
 
@@ -53,6 +55,9 @@ public class Member {
     private boolean active = true;
     private Instant createdAt;
     private Instant anonymizedAt;
+    /** Who the OpenID provider says this person is (issuer + subject), once they logged in with it. */
+    private String oidcIssuer;
+    private String oidcSubject;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
@@ -191,9 +196,25 @@ public class Member {
         this.phone = null;
         this.passwordHash = null;
         this.coordinatedNetwork = null;
+        this.oidcIssuer = null;
+        this.oidcSubject = null;
         this.active = false;
         this.topics.clear();
         this.anonymizedAt = Objects.requireNonNull(at);
+    }
+
+    public String getOidcIssuer() {
+        return oidcIssuer;
+    }
+
+    public String getOidcSubject() {
+        return oidcSubject;
+    }
+
+    /** Remembers the provider's identifier, so the next logins match by it first. */
+    public void linkOidc(String issuer, String subject) {
+        this.oidcIssuer = Objects.requireNonNull(issuer);
+        this.oidcSubject = Objects.requireNonNull(subject);
     }
 
     public Instant getCreatedAt() {

@@ -41,6 +41,11 @@ public final class Settings {
     public static final String SESSION_IDLE_MINUTES = "passerelle.session.idle.minutes";
     public static final String PUBLIC_URL = "passerelle.public.url";
     public static final String RETENTION_MONTHS = "passerelle.retention.months";
+    public static final String OIDC_ISSUER = "passerelle.oidc.issuer";
+    public static final String OIDC_CLIENT_ID = "passerelle.oidc.client.id";
+    public static final String OIDC_CLIENT_SECRET = "passerelle.oidc.client.secret";
+    public static final String OIDC_NAME = "passerelle.oidc.name";
+    public static final String OIDC_SCOPES = "passerelle.oidc.scopes";
 
     /** The same bound as the administrator's setting (PrivacySettings): twenty years. */
     public static final int MAX_RETENTION_MONTHS = 240;

@@ -42,6 +42,12 @@ public class ConfiguredPersistenceProvider extends HibernatePersistenceProvider 
         checks.ensureWritableDirectory(Settings.DATA_DIR, settings.dataDir());
         checks.ensureWritableDirectory(Settings.SEARCH_INDEX_DIR, settings.searchIndexDir());
         checks.ensureReachable(dataSource);
+        try {
+            // a half-configured OpenID Connect login stops the start now, not at someone's first login
+            org.passerelle.identity.control.OidcSettings.from(settings);
+        } catch (IllegalArgumentException e) {
+            throw new StartupFailure(e.getMessage());
+        }
         checks.migrate(dataSource);
         Map<String, Object> properties = new HashMap<>();
         properties.put("hibernate.search.backend.directory.root", settings.searchIndexDir().toString());

@@ -48,7 +48,12 @@ public class DataExport {
         me.getRoles().stream().map(Role::roleName).sorted().forEach(roles::add);
         JsonArrayBuilder topics = Json.createArrayBuilder();
         me.getTopics().stream().sorted().forEach(topics::add);
-        return Json.createObjectBuilder()
+        JsonObjectBuilder profile = Json.createObjectBuilder();
+        if (me.getOidcSubject() != null) {
+            // what Passerelle keeps of the person's OpenID Connect account (ADR 0019)
+            profile.add("oidcIssuer", me.getOidcIssuer()).add("oidcSubject", me.getOidcSubject());
+        }
+        return profile
                 .add("login", me.getLogin())
                 .add("name", me.getDisplayName())
                 .add("email", me.getEmail())

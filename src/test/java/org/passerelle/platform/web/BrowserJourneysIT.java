@@ -74,6 +74,16 @@ class BrowserJourneysIT {
     }
 
     @Test
+    void loginPageOffersTheOidcProviderAndSaysAccessiblyWhyItRefused() {
+        // the ITs' server is configured with a test OpenID provider (pom.xml, failsafe)
+        browser.manage().deleteAllCookies();
+        browser.get(base + "connexion.xhtml?oidc=inconnu");
+        assertTrue(browser.findElement(By.id("oidc-login")).getText().contains("Se connecter avec Fournisseur de test"));
+        assertTrue(browser.findElement(By.id("oidc-messages")).getText().contains("Aucun compte actif"));
+        Browser.assertAccessible(browser, "login with an OIDC refusal");
+    }
+
+    @Test
     void loginFormShowsErrorsAccessiblyAndLogsIn() {
         browser.manage().deleteAllCookies();
         browser.get(base + "connexion.xhtml");
