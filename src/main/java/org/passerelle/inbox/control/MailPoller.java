@@ -2,6 +2,9 @@ package org.passerelle.inbox.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -34,16 +38,22 @@ import org.passerelle.ticket.control.Attachments;
 
 /**
  * Reads the pool's mailbox every PASSERELLE_IMAP_POLL_SECONDS (60 by default) and hands each
- * unseen mail to the {@link MailIntake}, one transaction per mail. A mail is flagged \Seen only
+ * unseen mail to the {@link MailIntake}, one transaction per mail; when the server offers IMAP
+ * IDLE, the {@link MailWatcher} also starts a round as soon as mail arrives, and the poll is the
+ * safety net. A mail is flagged \Seen only
  * after its transaction committed: a crash in between leaves it unseen, the next round reads it
  * again, and the processed-mail table makes that second reading a no-op. Without
  * PASSERELLE_IMAP_HOST there is no timer at all.
  *
- * <p>Not transactional itself (NOT_SUPPORTED), so that each mail commits on its own.
+ * <p>Not transactional itself (NOT_SUPPORTED), so that each mail commits on its own. The
+ * singleton's write lock makes rounds one at a time, whoever starts them (timer, IDLE, a test);
+ * a caller waits for the running round rather than starting a second one beside it.
  */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Lock(LockType.WRITE)
+@AccessTimeout(value = 10, unit = TimeUnit.MINUTES)
 public class MailPoller {
     private static final Logger LOG = Logger.getLogger(MailPoller.class.getName());
     /** A round stops after this many mails, so a flooded mailbox cannot hold the timer for long. */
@@ -57,6 +67,8 @@ public class MailPoller {
     MailIntake intake;
     @Inject
     Attachments attachments;
+    @Inject
+    MailWatcher watcher;
 
     private MailboxSettings mailbox;
 
@@ -76,6 +88,7 @@ public class MailPoller {
         LOG.info(() -> "mail intake: reading " + mailbox);
         long every = mailbox.pollSeconds() * 1000L;
         timers.createIntervalTimer(Math.min(every, 15_000L), every, new TimerConfig("mail-intake", false));
+        watcher.watch(mailbox);
     }
 
     @Timeout
@@ -88,6 +101,8 @@ public class MailPoller {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "mail intake: the mailbox could not be read; the next round tries again", e);
         }
+        // checks the IDLE connection and restarts IDLE long before the server would end it
+        watcher.refresh();
     }
 
     /** One round over a mailbox: every unseen mail, oldest first. */
