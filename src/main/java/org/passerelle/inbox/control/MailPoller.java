@@ -195,7 +195,7 @@ public class MailPoller {
         Prefetch(Folder folder, Message[] messages) throws MessagingException {
             this.folder = folder;
             this.messages = messages;
-            // an IMAP4rev1 server gets BODY.PEEK[]; older ones would get RFC822, which sets \\Seen
+            // an IMAP4rev1 server gets BODY.PEEK[]; older ones would get RFC822, which sets \Seen
             // before the commit, so they are read mail by mail
             this.supported = folder instanceof IMAPFolder && folder.getStore() instanceof IMAPStore imap
                     && imap.hasCapability("IMAP4rev1");
