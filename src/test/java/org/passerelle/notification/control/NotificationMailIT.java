@@ -345,6 +345,7 @@ class NotificationMailIT {
             assertEquals(before + 1, after.size(), "one mail for the reply and the resolution");
             MimeMessage mail = after.get(after.size() - 1);
             String[] bodies = textAndHtml(mail);
+            assertTrue(bodies[0].contains("La réponse de "), bodies[0]);
             assertTrue(bodies[0].contains("> Voici la **solution** : redémarrez le routeur."), bodies[0]);
             assertTrue(bodies[0].contains("numero=" + number + "#rate"), "the rating link: " + bodies[0]);
             assertTrue(bodies[1].contains("<strong>solution</strong>"), bodies[1]);
