@@ -34,13 +34,16 @@ import org.passerelle.testsupport.GreenMailForTests;
  * IMAP IDLE against a real server that offers it (GreenMail, in the test JVM): a mail delivered
  * while the watcher idles becomes a request within seconds. Nothing else reads the mailbox here:
  * the tests' server has no PASSERELLE_IMAP_HOST (so no poll timer at all), and the watched mailbox
- * says "every 10 minutes", so only IDLE can explain a request after 3 seconds. Once the watch
- * stops, a mail stays unread, which shows the watch was what took the first one in.
+ * says "every 10 minutes", so only IDLE can explain a request within seconds. The first mail runs
+ * cold code (parser, first queries; 8 s measured on the shared build machine at load 25) and gets
+ * a minute, still a tenth of the poll interval; the second must be in within {@link #QUICKLY}.
+ * Once the watch stops, a mail stays unread, which shows the watch was what took the others in.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailIdleIT {
     private static final String JULIE = "julie.tremblay@example.org";
-    private static final Duration QUICKLY = Duration.ofSeconds(3);
+    private static final Duration COLD = Duration.ofSeconds(60);
+    private static final Duration QUICKLY = Duration.ofSeconds(10);
 
     @Deployment
     static WebArchive deployment() {
@@ -76,21 +79,20 @@ class MailIdleIT {
         awaitIdling();
 
         String first = send("Courriel IDLE : l'imprimante refuse d'imprimer");
-        long started = System.nanoTime();
-        ProcessedMail processed = awaitProcessed(first, Duration.ofSeconds(30));
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        assertEquals(MailOutcome.REQUEST_OPENED, processed.getOutcome());
-        assertTrue(took.compareTo(QUICKLY) <= 0, "IDLE took the mail in after " + took.toMillis() + " ms");
+        assertEquals(MailOutcome.REQUEST_OPENED, awaitProcessed(first, COLD).getOutcome());
 
-        // the watch goes back to IDLE after a round and takes the next mail in just as fast
+        // the watch goes back to IDLE after a round and takes the next mail in
         awaitIdling();
         String second = send("Courriel IDLE : le projecteur ne s'allume plus");
+        long started = System.nanoTime();
         assertEquals(MailOutcome.REQUEST_OPENED, awaitProcessed(second, QUICKLY).getOutcome());
+        System.out.println("MailIdleIT: a mail became a request " + (System.nanoTime() - started) / 1_000_000
+                + " ms after delivery, through IDLE");
 
         watcher.stop();
         assertEquals(MailWatcher.State.STOPPED, watcher.state());
         String unwatched = send("Courriel IDLE : personne n'écoute");
-        Thread.sleep(QUICKLY.toMillis());
+        Thread.sleep(Duration.ofSeconds(5).toMillis());
         assertTrue(processed(unwatched).isEmpty(), "without the watch, nothing read the mailbox");
     }
 
