@@ -12,8 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf target/failsafe-reports target/it-data
+mkdir -p target
+# a loaded machine can take more than the tests' 240 s to start Payara: the deployment gets 15 min
 mvn -B -q verify -Dit.test=MailIngestBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dfailsafe.failIfNoSpecifiedTests=false >target/mail-ingest-bench.log 2>&1 || {
+    -Dfailsafe.failIfNoSpecifiedTests=false -Darq.container.payara-micro.configuration.startupTimeoutInSeconds=900 \
+    >target/mail-ingest-bench.log 2>&1 || {
     echo "benchmark failed, see target/mail-ingest-bench.log" >&2
     exit 1
 }

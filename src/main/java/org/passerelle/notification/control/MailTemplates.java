@@ -57,6 +57,10 @@ public class MailTemplates {
         Body body = new Body(t.get("notification.mail.greeting", to.getFirstName()));
         body.paragraph(line);
         if (quoted != null && !quoted.isBlank()) {
+            if (event == NotificationEvent.RESOLVED || event == NotificationEvent.WAITING_ON_YOU) {
+                // the reply that came with the status change, in the same mail
+                body.paragraph(t.get("notification.mail.theReply", actorName));
+            }
             body.quote(quoted, markdown.toSafeHtml(quoted));
         }
         if (event == NotificationEvent.RESOLVED) {

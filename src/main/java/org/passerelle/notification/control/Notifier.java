@@ -84,11 +84,15 @@ public class Notifier {
                     }
                 }
             }
-            case WAITING_ON_MEMBER -> tell(requester, NotificationEvent.WAITING_ON_YOU, ticket, actor, null);
+            case WAITING_ON_MEMBER -> {
+                tell(requester, NotificationEvent.WAITING_ON_YOU, ticket, actor, replyText(message));
+                tellAssigneeOfReply(ticket, actor, requester, message);
+            }
             case RESOLVED -> {
                 if (!same(requester, actor)) {
-                    tell(requester, NotificationEvent.RESOLVED, ticket, actor, null);
+                    tell(requester, NotificationEvent.RESOLVED, ticket, actor, replyText(message));
                 }
+                tellAssigneeOfReply(ticket, actor, requester, message);
             }
             case ASSIGNED -> {
                 if (ticket.getAssignee() != null && !same(ticket.getAssignee(), actor)) {
@@ -96,6 +100,21 @@ public class Notifier {
                 }
             }
         }
+    }
+
+    /**
+     * A status change may carry the public reply that made it (reply and resolve in one action):
+     * the member hears of both in one notice, the assignee still hears of the reply.
+     */
+    private void tellAssigneeOfReply(Ticket ticket, Member actor, Member requester, TicketMessage message) {
+        Member assignee = ticket.getAssignee();
+        if (replyText(message) != null && assignee != null && !same(assignee, actor) && !same(assignee, requester)) {
+            tell(assignee, NotificationEvent.PUBLIC_REPLY, ticket, actor, message.getBody());
+        }
+    }
+
+    private static String replyText(TicketMessage message) {
+        return message == null || message.isInternal() ? null : message.getBody();
     }
 
     private void tellPool(Ticket ticket, Member actor) {

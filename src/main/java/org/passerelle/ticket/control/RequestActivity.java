@@ -10,7 +10,9 @@ import org.passerelle.ticket.entity.TicketMessage;
  * inside the transaction of the change and observed synchronously by the notifications, so the
  * notification is stored with the change or not at all.
  *
- * @param message the reply or note, for {@link Kind#PUBLIC_REPLY} and {@link Kind#INTERNAL_NOTE}
+ * @param message the reply or note, for {@link Kind#PUBLIC_REPLY} and {@link Kind#INTERNAL_NOTE}; for
+ *                {@link Kind#RESOLVED} and {@link Kind#WAITING_ON_MEMBER}, the public reply that made the
+ *                change in the same action (then no separate PUBLIC_REPLY is fired: one notice, not two)
  */
 public record RequestActivity(Kind kind, Ticket ticket, Member actor, TicketMessage message) {
 

@@ -272,21 +272,32 @@ public class SupportDesk {
             TicketLookup.transition(ticket, reply.thenStatus(), me, now);
         }
         sla.reschedule(ticket, now);
+        Optional<RequestActivity.Kind> toldByStatus = statusNews(ticket, before);
+        if (!reply.internal() && toldByStatus.isPresent()) {
+            // one mail and one in-app notice for the member: the status news carries the reply
+            activity.fire(new RequestActivity(toldByStatus.get(), ticket, me, message));
+            return;
+        }
         activity.fire(new RequestActivity(reply.internal() ? RequestActivity.Kind.INTERNAL_NOTE
                 : RequestActivity.Kind.PUBLIC_REPLY, ticket, me, message));
         statusChanged(ticket, before, me);
     }
 
+    /** The news the member gets when the request moved from {@code before}, if the move is news to them. */
+    private static Optional<RequestActivity.Kind> statusNews(Ticket ticket, Status before) {
+        if (ticket.getStatus() == before) {
+            return Optional.empty();
+        }
+        return switch (ticket.getStatus()) {
+            case WAITING_ON_MEMBER -> Optional.of(RequestActivity.Kind.WAITING_ON_MEMBER);
+            case RESOLVED -> Optional.of(RequestActivity.Kind.RESOLVED);
+            default -> Optional.empty();
+        };
+    }
+
     /** Tells the member when the request now waits on them or is resolved. */
     private void statusChanged(Ticket ticket, Status before, Member me) {
-        if (ticket.getStatus() == before) {
-            return;
-        }
-        if (ticket.getStatus() == Status.WAITING_ON_MEMBER) {
-            activity.fire(new RequestActivity(RequestActivity.Kind.WAITING_ON_MEMBER, ticket, me, null));
-        } else if (ticket.getStatus() == Status.RESOLVED) {
-            activity.fire(new RequestActivity(RequestActivity.Kind.RESOLVED, ticket, me, null));
-        }
+        statusNews(ticket, before).ifPresent(kind -> activity.fire(new RequestActivity(kind, ticket, me, null)));
     }
 
     /** Tells an agent a request is now theirs (not when they took it themselves). */

@@ -318,14 +318,70 @@ class NotificationMailIT {
         List<NotificationEvent> toMember = rows.stream().filter(r -> r.getRecipient().equals(JULIE))
                 .map(OutboxMessage::getEvent).toList();
         assertEquals(List.of(NotificationEvent.REQUEST_RECEIVED, NotificationEvent.WAITING_ON_YOU,
-                NotificationEvent.PUBLIC_REPLY, NotificationEvent.RESOLVED), toMember);
-        assertTrue(rows.stream().filter(r -> r.getEvent() == NotificationEvent.RESOLVED).findFirst().orElseThrow()
-                .getTextBody().contains("numero=" + number + "#rate"), "the rating link");
+                NotificationEvent.RESOLVED), toMember, "the reply that resolves is in the resolved mail");
+        String resolved = rows.stream().filter(r -> r.getEvent() == NotificationEvent.RESOLVED).findFirst()
+                .orElseThrow().getTextBody();
+        assertTrue(resolved.contains("numero=" + number + "#rate"), "the rating link");
+        assertTrue(resolved.contains("> C'est réglé."), resolved);
         List<NotificationEvent> toAgent = rows.stream().filter(r -> agent.equals(r.getRecipientId()))
                 .map(OutboxMessage::getEvent).filter(e -> e != NotificationEvent.NEW_IN_POOL).toList();
         assertEquals(List.of(NotificationEvent.ASSIGNED, NotificationEvent.PUBLIC_REPLY,
                 NotificationEvent.PUBLIC_REPLY), toAgent,
                 "assigned, then the member's answer and the pool lead's reply on the agent's request");
+    }
+
+    /** Reply and resolve in one action: one mail (the reply and the rating link), one in-app notice. */
+    @Test
+    void aReplyThatResolvesReachesTheMemberAsOneMail() throws Exception {
+        GreenMail greenMail = smtp();
+        try {
+            String number = open("membre", "Courriel : réponse qui règle la demande");
+            drain(Instant.now());
+            int before = to(greenMail, JULIE, number).size();
+            desk.reply("agent", number, new DeskReply("Voici la **solution** : redémarrez le routeur.", false,
+                    org.passerelle.ticket.entity.Status.RESOLVED, java.util.Set.of()), version(number));
+            drain(Instant.now());
+            List<MimeMessage> after = to(greenMail, JULIE, number);
+            assertEquals(before + 1, after.size(), "one mail for the reply and the resolution");
+            MimeMessage mail = after.get(after.size() - 1);
+            String[] bodies = textAndHtml(mail);
+            assertTrue(bodies[0].contains("La réponse de "), bodies[0]);
+            assertTrue(bodies[0].contains("> Voici la **solution** : redémarrez le routeur."), bodies[0]);
+            assertTrue(bodies[0].contains("numero=" + number + "#rate"), "the rating link: " + bodies[0]);
+            assertTrue(bodies[1].contains("<strong>solution</strong>"), bodies[1]);
+            assertEquals(List.of(NotificationEvent.REQUEST_RECEIVED, NotificationEvent.RESOLVED),
+                    inApp("membre", number), "one in-app notice too");
+        } finally {
+            noSmtp(greenMail);
+        }
+    }
+
+    /** Reply and "waiting on the member" in one action: one mail, with the question in it. */
+    @Test
+    void aReplyThatWaitsOnTheMemberReachesThemAsOneMail() throws Exception {
+        GreenMail greenMail = smtp();
+        try {
+            String number = open("membre", "Courriel : réponse qui attend le membre");
+            drain(Instant.now());
+            int before = to(greenMail, JULIE, number).size();
+            desk.reply("agent", number, new DeskReply("Quel est le modèle de votre routeur?", false,
+                    org.passerelle.ticket.entity.Status.WAITING_ON_MEMBER, java.util.Set.of()), version(number));
+            drain(Instant.now());
+            List<MimeMessage> after = to(greenMail, JULIE, number);
+            assertEquals(before + 1, after.size(), "one mail for the question and the status");
+            String[] bodies = textAndHtml(after.get(after.size() - 1));
+            assertTrue(bodies[0].contains("> Quel est le modèle de votre routeur?"), bodies[0]);
+            assertEquals(List.of(NotificationEvent.REQUEST_RECEIVED, NotificationEvent.WAITING_ON_YOU),
+                    inApp("membre", number));
+        } finally {
+            noSmtp(greenMail);
+        }
+    }
+
+    private List<NotificationEvent> inApp(String login, String number) {
+        return em.createQuery("select n.event from AppNotification n where n.memberId = :member"
+                        + " and n.ticketNumber = :number order by n.id", NotificationEvent.class)
+                .setParameter("member", member(login).getId()).setParameter("number", number).getResultList();
     }
 
     @Test
