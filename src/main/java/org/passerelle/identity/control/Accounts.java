@@ -34,6 +34,8 @@ public class Accounts {
     AccountMails mails;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    CredentialCache recentLogins;
 
     Clock clock = Clock.systemUTC();
 
@@ -127,6 +129,7 @@ public class Accounts {
             throw new AccountProblem(problems, PasswordPolicy.MIN_LENGTH);
         }
         member.changePasswordHash(hasher.hash(password.toCharArray()));
+        recentLogins.forget(member.getLogin());
     }
 
     private Member member(String login) {

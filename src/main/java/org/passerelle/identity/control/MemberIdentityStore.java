@@ -23,6 +23,8 @@ public class MemberIdentityStore implements IdentityStore {
     EntityManager em;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    CredentialCache recent;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -32,12 +34,29 @@ public class MemberIdentityStore implements IdentityStore {
         Member member = em.createNamedQuery(Member.BY_LOGIN, Member.class)
                 .setParameter("login", login.getCaller())
                 .getResultStream().findFirst().orElse(null);
-        if (member == null || !member.isActive() || !hasher.verify(login.getPassword().getValue(), member.getPasswordHash())) {
+        if (member == null || !member.isActive() || !passwordMatches(login, member)) {
             LOG.info(() -> "login refused for account '" + sanitize(login.getCaller()) + "'");
             return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> groups = member.getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
         return new CredentialValidationResult(member.getLogin(), groups);
+    }
+
+    /**
+     * PBKDF2 only when this password was not checked successfully a moment ago (HTTP Basic sends it
+     * on every API call); only a success is remembered. The member is still read at each call, so
+     * a deactivated account or a changed role counts at once.
+     */
+    private boolean passwordMatches(UsernamePasswordCredential login, Member member) {
+        char[] password = login.getPassword().getValue();
+        if (recent.matches(member.getLogin(), password, member.getPasswordHash())) {
+            return true;
+        }
+        if (!hasher.verify(password, member.getPasswordHash())) {
+            return false;
+        }
+        recent.remember(member.getLogin(), password, member.getPasswordHash());
+        return true;
     }
 
     /** Keeps log lines one per event even if someone types control characters as a login. */
