@@ -37,6 +37,8 @@ public class CredentialCache {
     private final Duration ttl;
     private final SecretKeySpec key;
     private final Map<String, Entry> entries;
+    /** Striped locks, so that checks of one login wait for each other without a lock per login. */
+    private final Object[] stripes = new Object[64];
 
     public CredentialCache() {
         this(Clock.systemUTC(), TTL, MAX_ENTRIES);
@@ -48,6 +50,9 @@ public class CredentialCache {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, MAC);
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
         // access order: the eldest entry is the least recently used one
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -91,6 +96,11 @@ public class CredentialCache {
         synchronized (entries) {
             entries.remove(LoginThrottle.key(login));
         }
+    }
+
+    /** The lock that the password checks of this login share (a few other logins share it too). */
+    public Object lockFor(String login) {
+        return stripes[Math.floorMod(LoginThrottle.key(login).hashCode(), stripes.length)];
     }
 
     int size() {
