@@ -1,6 +1,7 @@
 package org.passerelle.admin.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.passerelle.admin.entity.AuditEntry;
+import org.passerelle.identity.control.DirectoryChanged;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Network;
 
@@ -20,6 +22,8 @@ public class AuditLog {
     EntityManager em;
     @Inject
     AdminScope scope;
+    @Inject
+    Event<DirectoryChanged> directoryChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -28,6 +32,8 @@ public class AuditLog {
                        String field, Object oldValue, Object newValue, Long networkId) {
         em.persist(new AuditEntry(actor.getId(), actor.getDisplayName(), clock.instant(), subjectType, subjectId,
                 subjectName, action, field, text(oldValue), text(newValue), networkId));
+        // every administrative change is audited here, so this is where copies of the directory learn of it
+        directoryChanged.fire(new DirectoryChanged(subjectType));
     }
 
     /** What Passerelle did by itself (the retention job on its schedule): no person, signed "Passerelle". */

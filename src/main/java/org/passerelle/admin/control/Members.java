@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.passerelle.identity.control.AccountMails;
 import org.passerelle.identity.control.AccountProblem;
 import org.passerelle.identity.control.AccountTokens;
+import org.passerelle.identity.control.CredentialCache;
 import org.passerelle.identity.control.LoginThrottle;
 import org.passerelle.identity.entity.AccountToken;
 import org.passerelle.identity.entity.Member;
@@ -52,6 +53,8 @@ public class Members {
     Validator validator;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    CredentialCache recentLogins;
 
     Clock clock = Clock.systemUTC();
 
@@ -195,6 +198,7 @@ public class Members {
             throttle.reset(target.getLogin());
         } else {
             target.deactivate();
+            recentLogins.forget(target.getLogin());
         }
     }
 

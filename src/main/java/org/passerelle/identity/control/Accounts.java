@@ -34,6 +34,8 @@ public class Accounts {
     AccountMails mails;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    CredentialCache recentLogins;
 
     Clock clock = Clock.systemUTC();
 
@@ -129,6 +131,7 @@ public class Accounts {
         member.changePasswordHash(hasher.hash(password.toCharArray()));
         // whoever knew the old password may be logged in somewhere: those sessions end now
         member.endAllSessions();
+        recentLogins.forget(member.getLogin());
     }
 
     private Member member(String login) {

@@ -44,6 +44,8 @@ public class PasserelleAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    CredentialCache recentLogins;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -115,6 +117,8 @@ public class PasserelleAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(login);
         } else if (throttle.failed(login)) {
+            // the lock is checked before any password, cached or not; forgetting is belt and braces
+            recentLogins.forget(login);
             // never the password: only the (sanitized) login and the fact
             LOG.warning(() -> "account '" + MemberIdentityStore.sanitize(login) + "' locked for "
                     + LoginThrottle.LOCK.toMinutes() + " minutes after " + LoginThrottle.MAX_FAILURES

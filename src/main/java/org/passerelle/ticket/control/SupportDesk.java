@@ -62,6 +62,8 @@ public class SupportDesk {
     Attachments attachmentStore;
     @Inject
     Event<RequestActivity> activity;
+    @Inject
+    QueueChoicesCache choicesCache;
 
     Clock clock = Clock.systemUTC();
 
@@ -117,8 +119,15 @@ public class SupportDesk {
         return found;
     }
 
-    /** The values the queue's filters offer this person: regions, their networks, organizations, agents. */
+    /**
+     * The values the queue's filters offer this person: regions, their networks, organizations,
+     * agents; read once a minute at most per person (QueueChoicesCache), not at each opening.
+     */
     public DeskViews.QueueChoices queueChoices(String login) {
+        return choicesCache.get(login, () -> readQueueChoices(login));
+    }
+
+    private DeskViews.QueueChoices readQueueChoices(String login) {
         Member me = staff(login);
         List<SupportPool> pools = scope.poolsOf(me);
         List<DeskViews.Option> regions = em.createNamedQuery(Region.ALL, Region.class).getResultList().stream()

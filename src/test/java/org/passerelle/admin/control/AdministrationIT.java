@@ -133,6 +133,7 @@ class AdministrationIT {
     void aForgottenPasswordLinkSaysNothingAboutUnknownEmailsAndWorksOnce() {
         String email = uniqueEmail("oublie");
         accounts.acceptInvitation(members.invite("admin", invitation(email, "CDC du Granit")), "Alex Oubli", PASSWORD);
+        assertTrue(logsIn(email, PASSWORD), "checked once, so remembered for a minute (CredentialCache)");
 
         accounts.forgotPassword("personne.inconnue@example.org");
         assertTrue(mails.to("personne.inconnue@example.org").isEmpty());
@@ -143,7 +144,7 @@ class AdministrationIT {
         String newPassword = "une toute nouvelle phrase 2026";
         assertEquals(email, accounts.resetPassword(token, newPassword));
         assertTrue(logsIn(email, newPassword));
-        assertFalse(logsIn(email, PASSWORD));
+        assertFalse(logsIn(email, PASSWORD), "the remembered old password no longer opens the account");
         assertThrows(AccountProblem.class, () -> accounts.resetPassword(token, "encore une autre phrase"));
     }
 
@@ -152,8 +153,9 @@ class AdministrationIT {
         String email = uniqueEmail("depart");
         accounts.acceptInvitation(members.invite("admin", invitation(email, "CDC du Fjord")), "Dominique Départ", PASSWORD);
         Member member = em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", email).getSingleResult();
+        assertTrue(logsIn(email, PASSWORD), "checked once, so remembered for a minute (CredentialCache)");
         members.setActive("admin", member.getId(), false, member.getVersion());
-        assertFalse(logsIn(email, PASSWORD));
+        assertFalse(logsIn(email, PASSWORD), "even with the password remembered a moment ago");
         Member after = em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", email).getSingleResult();
         assertEquals("Dominique Départ", after.getDisplayName());
         members.setActive("admin", member.getId(), true, after.getVersion());

@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -88,6 +90,43 @@ class SupportDeskIT {
         QueueFilter montreal = new QueueFilter(Set.of(), null, "06", null, null, null, Urgency.NORMAL, false);
         assertTrue(desk.queue("agent", montreal, null, false, 0, 50).rows().stream()
                 .anyMatch(r -> r.number().equals(number)));
+    }
+
+    /**
+     * The queue page's database work does not grow with the page (no query per row), and its filter
+     * choices are read once, not at each opening. Hibernate's statistics count every statement the
+     * server prepares (timers included, hence bounds rather than exact figures where it matters).
+     */
+    @Test
+    void aQueuePageIsOneCountAndOnePageQueryAndItsChoicesAreKept() {
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            QueueFilter all = QueueFilter.any();
+            statistics.clear();
+            desk.queueRows("agent", all, QueueFilter.Sort.UPDATED, false, 0, 5);
+            long forFive = statistics.getPrepareStatementCount();
+            statistics.clear();
+            List<DeskViews.QueueRow> fifty = desk.queueRows("agent", all, QueueFilter.Sort.UPDATED, false, 0, 50);
+            long forFifty = statistics.getPrepareStatementCount();
+            assertTrue(fifty.size() > 5, "the demo has more than 5 requests in the agent's scope");
+            assertEquals(forFive, forFifty, "50 rows cost the statements of 5: no query per row");
+            assertTrue(forFifty <= 5, "the caller, their pools and the page: " + forFifty + " statements");
+            statistics.clear();
+            desk.queueCount("agent", all);
+            assertTrue(statistics.getPrepareStatementCount() <= 5,
+                    "the caller, their pools and the count: " + statistics.getPrepareStatementCount());
+
+            desk.queueChoices("agent");
+            statistics.clear();
+            DeskViews.QueueChoices again = desk.queueChoices("agent");
+            assertEquals(0, statistics.getPrepareStatementCount(), "the choices come from QueueChoicesCache");
+            assertFalse(again.agents().isEmpty());
+            assertFalse(again.organizations().isEmpty());
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     @Test
