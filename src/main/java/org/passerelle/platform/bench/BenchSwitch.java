@@ -7,9 +7,10 @@ import jakarta.servlet.annotation.WebListener;
 import org.passerelle.platform.config.Settings;
 
 /**
- * Registers the benchmark-only servlets ({@link PlainQueueServlet}) when, and only when,
- * {@code PASSERELLE_BENCH=true} (property {@code passerelle.bench}). Off by default: a normal
- * server has no such URL. Used by {@code bench/requests.sh} (docs/performance.md).
+ * Registers the benchmark-only servlets ({@link PlainQueueServlet}, {@link SearchEngineServlet})
+ * when, and only when, {@code PASSERELLE_BENCH=true} (property {@code passerelle.bench}). Off by
+ * default: a normal server has no such URL. Used by {@code bench/requests.sh} and
+ * {@code bench/search.sh} (docs/performance.md).
  */
 @WebListener
 public class BenchSwitch implements ServletContextListener {
@@ -24,6 +25,11 @@ public class BenchSwitch implements ServletContextListener {
                 .addServlet("bench-plain-queue", PlainQueueServlet.class);
         if (plain != null) {
             plain.addMapping(PlainQueueServlet.PATH);
+        }
+        ServletRegistration.Dynamic engine = event.getServletContext()
+                .addServlet("bench-search-engine", SearchEngineServlet.class);
+        if (engine != null) {
+            engine.addMapping(SearchEngineServlet.PATH);
         }
     }
 }
