@@ -22,13 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Load driver of bench/requests.sh (docs/performance.md): one scenario per run, one result line on
+ * Load driver of bench/requests.sh and bench/search.sh (docs/performance.md): one scenario per run, one result line on
  * stdout, one CSV line appended to --csv. JDK 17 only, no dependency: {@code java bench/LoadDriver.java ...}.
  *
  * <pre>
  *   --base http://127.0.0.1:PORT   --label NAME
  *   --scenario create|get          create: POST /api/v1/tickets (201 expected); get: GET --path (200)
  *   --path /soutien/file.xhtml     for get
+ *   --paths FILE                   for get: one path per line, sent in turn (bench/search.sh's queries)
  *   --user membre --password demo  --auth basic|session
  *        basic: HTTP Basic on every request (what an API client does: the password is checked each time)
  *        session: HTTP Basic once, then the session cookie only
@@ -57,6 +58,8 @@ public class LoadDriver {
     final String basicHeader;
     final Duration timeout;
     final String expect;
+    final String[] paths;
+    final AtomicLong pathIndex = new AtomicLong();
     volatile String cookie;
     java.io.Writer record;
     final AtomicLong sequence = new AtomicLong();
@@ -73,6 +76,14 @@ public class LoadDriver {
                 (options.get("user") + ":" + options.get("password")).getBytes(StandardCharsets.UTF_8));
         this.timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "10")));
         this.expect = options.get("expect");
+        try {
+            this.paths = options.containsKey("paths")
+                    ? Files.readAllLines(Path.of(options.get("paths"))).stream().filter(l -> !l.isBlank())
+                            .toArray(String[]::new)
+                    : new String[] {options.get("path")};
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER)
                 .executor(Executors.newFixedThreadPool(4)).build();
@@ -152,9 +163,10 @@ public class LoadDriver {
 
     /** HTTP Basic once on the target itself, then only the session cookie. */
     void login() throws IOException, InterruptedException {
-        String path = "create".equals(scenario) ? "/api/v1/me" : options.get("path");
+        String path = "create".equals(scenario) ? "/api/v1/me" : paths[0];
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(timeout).header("Authorization", basicHeader).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(timeout.compareTo(Duration.ofSeconds(60)) > 0 ? timeout : Duration.ofSeconds(60))
+                .header("Authorization", basicHeader).GET().build(), HttpResponse.BodyHandlers.ofString());
         List<String> cookies = response.headers().allValues("set-cookie");
         for (String c : cookies) {
             if (c.startsWith("JSESSIONID=")) {
@@ -177,7 +189,8 @@ public class LoadDriver {
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
         } else {
-            builder = HttpRequest.newBuilder(URI.create(base + options.get("path"))).GET();
+            String path = paths[(int) (pathIndex.getAndIncrement() % paths.length)];
+            builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
         }
         builder.timeout(timeout);
         if (session) {
