@@ -18,6 +18,8 @@ public final class Settings {
     public static final String DB_PASSWORD = "passerelle.db.password";
     public static final String SEARCH_INDEX_DIR = "passerelle.search.index.dir";
     public static final String SEARCH_REBUILD = "passerelle.search.rebuild";
+    public static final String SEARCH_INDEXING_THREADS = "passerelle.search.indexing.threads";
+    public static final String SEARCH_INDEXING_BATCH = "passerelle.search.indexing.batch";
     public static final String DEMO = "passerelle.demo";
     public static final String EXIT_ON_STARTUP_FAILURE = "passerelle.exit.on.startup.failure";
     public static final String ATTACHMENT_MAX_MB = "passerelle.attachment.max.mb";
@@ -132,6 +134,16 @@ public final class Settings {
     /** Business hours a new request may stay unassigned in a regional pool before it overflows. */
     public int overflowBusinessHours() {
         return positive(OVERFLOW_BUSINESS_HOURS, "4");
+    }
+
+    /** Threads of the mass indexer (index rebuild) that load entities from the database, per type (1). */
+    public int searchIndexingThreads() {
+        return positive(SEARCH_INDEXING_THREADS, "1");
+    }
+
+    /** Entities the mass indexer loads per database query (10, Hibernate Search's default). */
+    public int searchIndexingBatch() {
+        return positive(SEARCH_INDEXING_BATCH, "10");
     }
 
     /** Days a resolved request stays resolved (the member may still answer) before it is closed. */

@@ -45,6 +45,9 @@ public class ConfiguredPersistenceProvider extends HibernatePersistenceProvider 
         try {
             // a half-configured OpenID Connect login stops the start now, not at someone's first login
             org.passerelle.identity.control.OidcSettings.from(settings);
+            // and so does a wrong mass indexer setting, not the first rebuild
+            settings.searchIndexingThreads();
+            settings.searchIndexingBatch();
         } catch (IllegalArgumentException e) {
             throw new StartupFailure(e.getMessage());
         }

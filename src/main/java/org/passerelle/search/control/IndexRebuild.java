@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.passerelle.platform.config.Settings;
 
 /**
  * Rebuilds the whole search index from the database on demand (the admin page, the REST call,
@@ -69,8 +70,10 @@ public class IndexRebuild {
         done.set(0);
         total.set(0);
         LOG.info("search index rebuild started");
+        Settings settings = Settings.fromEnvironment();
         Search.mapping(emf).scope(Object.class).massIndexer()
-                .threadsToLoadObjects(1)
+                .threadsToLoadObjects(settings.searchIndexingThreads())
+                .batchSizeToLoadObjects(settings.searchIndexingBatch())
                 .monitor(new Counter())
                 .start()
                 .whenComplete((ignored, failure) -> finish(running.started(), failure));

@@ -51,7 +51,9 @@ public class SearchIndex {
     public void rebuild() {
         long started = System.nanoTime();
         try {
-            Search.session(em).massIndexer().threadsToLoadObjects(1).startAndWait();
+            Settings settings = Settings.fromEnvironment();
+            Search.session(em).massIndexer().threadsToLoadObjects(settings.searchIndexingThreads())
+                    .batchSizeToLoadObjects(settings.searchIndexingBatch()).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("index rebuild interrupted", e);

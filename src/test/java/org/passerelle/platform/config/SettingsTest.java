@@ -85,4 +85,18 @@ class SettingsTest {
             assertTrue(e.getMessage().startsWith("PASSERELLE_RETENTION_MONTHS"), e.getMessage());
         }
     }
+
+    @Test
+    void massIndexerSettingsDefaultToOneThreadAndBatchesOfTen() {
+        Settings defaults = new Settings(Map.of(), new Properties());
+        assertEquals(1, defaults.searchIndexingThreads());
+        assertEquals(10, defaults.searchIndexingBatch());
+        Settings tuned = new Settings(Map.of("PASSERELLE_SEARCH_INDEXING_THREADS", "2",
+                "PASSERELLE_SEARCH_INDEXING_BATCH", "100"), new Properties());
+        assertEquals(2, tuned.searchIndexingThreads());
+        assertEquals(100, tuned.searchIndexingBatch());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Settings(Map.of("PASSERELLE_SEARCH_INDEXING_BATCH", "0"), new Properties())
+                        .searchIndexingBatch());
+    }
 }
