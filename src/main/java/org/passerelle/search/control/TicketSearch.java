@@ -86,21 +86,15 @@ public class TicketSearch {
         }
         ForgivingQuery.Fields searched = new ForgivingQuery.Fields(fields, List.of(), plain);
         List<String> alternatives = synonyms.current().expand(query);
+        // the best candidates, ids and scores only: highlighting is for the few hits shown, below
         List<List<?>> candidates = Search.session(em).search(Ticket.class)
-                .select(f -> mine.staff()
-                        ? f.composite().from(f.id(Long.class), f.score(), f.highlight("subject"), f.highlight("body"),
-                                f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES), f.highlight(Ticket.SEARCH_INTERNAL_NOTES))
-                                .asList()
-                        : f.composite().from(f.id(Long.class), f.score(), f.highlight("subject"), f.highlight("body"),
-                                f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES)).asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> f.bool().must(text(f, query, alternatives, searched)).filter(inScope(f, mine)))
-                .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML))
                 .fetchHits(CANDIDATES);
         List<Long> ids = candidates.stream().map(row -> (Long) row.get(0)).toList();
         Map<Long, DeskViews.QueueRow> allowed = desk.queueRowsAmong(login, filter == null ? QueueFilter.any() : filter,
                 ids);
-        List<Hit> hits = new ArrayList<>();
+        List<List<?>> shown = new ArrayList<>();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put(FACET_STATUS, new TreeMap<>());
         facets.put(FACET_CATEGORY, new TreeMap<>());
@@ -111,22 +105,60 @@ public class TicketSearch {
             }
             facets.get(FACET_STATUS).merge(queueRow.status().name(), 1L, Long::sum);
             facets.get(FACET_CATEGORY).merge(queueRow.category().code(), 1L, Long::sum);
-            if (hits.size() < Math.max(1, limit)) {
-                hits.add(new Hit(queueRow.number(), queueRow.subject(), snippet(row, queueRow), (Float) row.get(1),
-                        queueRow));
+            if (shown.size() < Math.max(1, limit)) {
+                shown.add(row);
             }
+        }
+        Map<Long, List<?>> highlights = highlights(query, alternatives, searched, mine,
+                shown.stream().map(row -> (Long) row.get(0)).toList());
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : shown) {
+            DeskViews.QueueRow queueRow = allowed.get((Long) row.get(0));
+            hits.add(new Hit(queueRow.number(), queueRow.subject(), snippet(highlights.get((Long) row.get(0)), queueRow),
+                    (Float) row.get(1), queueRow));
         }
         return new Results(allowed.size(), hits, facets);
     }
 
+    /**
+     * The highlighted fragments of the hits shown, by id: the same query again, narrowed to those
+     * ids. The unified highlighter re-reads each document and rewrites the typo clauses for it, so
+     * highlighting every candidate cost far more than the search itself (docs/performance.md).
+     */
+    private Map<Long, List<?>> highlights(QueryText query, List<String> alternatives, ForgivingQuery.Fields searched,
+                                          DeskScope.IndexScope mine, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<?>> byId = new java.util.HashMap<>();
+        Search.session(em).search(Ticket.class)
+                .select(f -> mine.staff()
+                        ? f.composite().from(f.id(Long.class), f.highlight("subject"), f.highlight("body"),
+                                f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES), f.highlight(Ticket.SEARCH_INTERNAL_NOTES))
+                                .asList()
+                        : f.composite().from(f.id(Long.class), f.highlight("subject"), f.highlight("body"),
+                                f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES)).asList())
+                .where(f -> f.bool().must(text(f, query, alternatives, searched)).filter(inScope(f, mine))
+                        .filter(f.id().matchingAny(ids)))
+                .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML))
+                .fetchHits(ids.size())
+                .forEach(row -> byId.put((Long) row.get(0), row));
+        return byId;
+    }
+
+    /** The first fragment of the description, replies or notes, else of the subject, else the subject. */
     @SuppressWarnings("unchecked")
     private static String snippet(List<?> row, DeskViews.QueueRow queueRow) {
-        List<List<String>> fragments = new ArrayList<>();
-        for (int i = 3; i < row.size(); i++) {
-            fragments.add((List<String>) row.get(i));
+        String found = null;
+        if (row != null) {
+            List<List<String>> fragments = new ArrayList<>();
+            for (int i = 2; i < row.size(); i++) {
+                fragments.add((List<String>) row.get(i));
+            }
+            fragments.add((List<String>) row.get(1));
+            found = Snippets.first(fragments.toArray(List[]::new));
         }
-        fragments.add((List<String>) row.get(2));
-        String found = Snippets.first(fragments.toArray(List[]::new));
         return found != null ? found : Snippets.escape(Snippets.shorten(queueRow.subject()));
     }
 
