@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.passerelle.identity.control.PasswordHasher;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Network;
 import org.passerelle.identity.entity.Organization;
@@ -40,11 +39,17 @@ public class DemoData {
     public static final String PASSWORD = "demo";
     public static final List<String> LOGINS =
             List.of("membre", "membre2", "pair", "agent", "responsable", "coordination", "admin");
+    /**
+     * The stored form of {@link #PASSWORD}, computed once ({@code PasswordHasher}'s algorithm and
+     * cost, salt "passerelle--demo"): deriving it at each first start took about 1.2 s of a cold
+     * start, because the run command's JIT (C1 only) has no SHA-512 intrinsic. A fixed salt costs
+     * nothing here: the demo password is public. PasswordHasherTest checks that it verifies.
+     */
+    public static final String PASSWORD_HASH = "PBKDF2WithHmacSHA512:210000:cGFzc2VyZWxsZS0tZGVtbw==:"
+            + "NSk3U6h83R/Vtph+8jf4EgEFreSv4gQfLW580KLl0/wD8qZVLVvJ79QHfzLBdAAYXQXIYAMBMVpxQGbMF64utA==";
 
     @PersistenceContext
     EntityManager em;
-    @Inject
-    PasswordHasher hasher;
     @Inject
     ToolboxImport toolboxImport;
     @Inject
@@ -109,7 +114,6 @@ public class DemoData {
     }
 
     private Map<String, Member> loadAccounts(Map<String, Organization> organizations, Map<String, Network> networks) {
-        String hash = hasher.hash(PASSWORD.toCharArray());
         Map<String, Member> accounts = new HashMap<>();
         for (CsvFile.Row row : rows("demo/accounts.csv", Set.of("login", "name", "email", "organization", "roles"))) {
             Organization organization = row.optional("organization") == null ? null
@@ -123,7 +127,7 @@ public class DemoData {
             }
             Member member = new Member(row.required("login"), row.required("name"), row.required("email"),
                     organization, roles);
-            member.changePasswordHash(hash);
+            member.changePasswordHash(PASSWORD_HASH);
             if (row.optional("network") != null) {
                 member.coordinate(lookup(networks, row, "network"));
             }
