@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.hibernate.search.mapper.orm.Search;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Network;
 import org.passerelle.identity.entity.Organization;
@@ -59,8 +60,14 @@ public class DemoData {
         return em.createNamedQuery(Member.COUNT, Long.class).getSingleResult() == 0;
     }
 
+    /**
+     * Loads everything without indexing it: the caller then builds the search index from the
+     * database once ({@code SearchIndex.rebuildAfterLoad}), instead of indexing each entity at
+     * commit and rebuilding the whole index right after (docs/performance.md).
+     */
     @Transactional
     public void load() {
+        Search.session(em).indexingPlanFilter(filter -> filter.exclude(Object.class));
         Map<String, Network> networks = loadNetworks();
         Map<String, Organization> organizations = loadOrganizations(networks);
         Map<String, Member> accounts = loadAccounts(organizations, networks);
