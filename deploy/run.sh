@@ -83,15 +83,23 @@ module_options() {
           }'
 }
 
+# The libraries come before the launcher, whose manifest puts Payara's 320 runtime jars on the
+# class path: a lookup of a library's class file or resource by name (Payara's deployment scan
+# follows every type the application refers to, ServiceLoader, Hibernate) then stops within the
+# 30 library jars instead of trying every runtime jar first. No class is in both (checked when
+# this order was chosen, docs/performance.md), so the order changes where a name is found, not
+# what it finds.
 class_path() {
-    local cp=$root/launch-micro.jar jar
-    for jar in $(cd "$layout/lib" && ls | sort); do cp=$cp:$layout/lib/$jar; done
-    echo "$cp"
+    local cp= jar
+    for jar in $(cd "$layout/lib" && ls | sort); do cp=$cp$layout/lib/$jar:; done
+    echo "$cp$root/launch-micro.jar"
 }
 
 # What the application is made of (the exploded WAR Maven leaves beside it): a rebuild with the
 # same content keeps the layout and the archive.
-content=$(cd "$target/passerelle" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64)
+# This script's own text counts too: a change of the layout or of the class path needs a new archive.
+content=$( (cd "$target/passerelle" && find . -type f -print0 | sort -z | xargs -0 sha256sum; sha256sum "$here/run.sh" | cut -c1-64) \
+    | sha256sum | cut -c1-64)
 if [[ ! -f $archive || $(cat "$archive.content" 2>/dev/null) != "$content" || ! -d $app ]]; then
     echo "Preparing faster start-ups (once per change of the application, about a minute)..."
     new_runtime_directory   # forgets the application deployed by an earlier training

@@ -21,8 +21,8 @@ public class NotificationCenter {
     Clock clock = Clock.systemUTC();
 
     public long unreadCount(String login) {
-        return em.createNamedQuery(AppNotification.UNREAD_COUNT, Long.class)
-                .setParameter("member", memberId(login)).getSingleResult();
+        return em.createNamedQuery(AppNotification.UNREAD_COUNT, Long.class).setParameter("login", login)
+                .getSingleResult();
     }
 
     public List<AppNotification> latest(String login) {

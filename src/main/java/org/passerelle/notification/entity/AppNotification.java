@@ -18,7 +18,8 @@ import java.util.Objects;
 @NamedQuery(name = AppNotification.FOR_MEMBER,
         query = "select n from AppNotification n where n.memberId = :member order by n.createdAt desc, n.id desc")
 @NamedQuery(name = AppNotification.UNREAD_COUNT,
-        query = "select count(n) from AppNotification n where n.memberId = :member and n.readAt is null")
+        query = "select count(n) from AppNotification n where n.readAt is null"
+                + " and n.memberId = (select m.id from Member m where m.login = :login)")
 public class AppNotification {
     public static final String FOR_MEMBER = "AppNotification.forMember";
     public static final String UNREAD_COUNT = "AppNotification.unreadCount";

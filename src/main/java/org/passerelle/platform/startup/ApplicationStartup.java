@@ -26,16 +26,22 @@ public class ApplicationStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Settings settings = Settings.fromEnvironment();
         boolean demo = settings.demoMode();
+        boolean loaded = false;
         try {
             if (demo && demoData.isEmpty()) {
                 demoData.load();
+                loaded = true;
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Passerelle: the demo data could not be loaded, the database is unchanged: {0}",
                     rootMessage(e));
             throw e;
         }
-        searchIndex.rebuildIfOutOfStep();
+        if (loaded) {
+            searchIndex.rebuildAfterLoad();
+        } else {
+            searchIndex.rebuildIfOutOfStep();
+        }
         String url = settings.get("passerelle.public.url", "http://localhost:8080");
         StringBuilder ready = new StringBuilder("Passerelle is ready at ").append(url);
         if (demo) {

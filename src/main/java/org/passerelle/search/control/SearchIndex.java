@@ -61,6 +61,16 @@ public class SearchIndex {
         LOG.info(() -> "search index rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
+    /**
+     * After data was loaded without indexing (the demo data on an empty database): builds the
+     * index from the database, whatever it held before, and marks it as of this mapping.
+     */
+    public void rebuildAfterLoad() {
+        LOG.info("building the search index from the data just loaded");
+        rebuild();
+        writeMarker(Settings.fromEnvironment().searchIndexDir().resolve(MAPPING_MARKER));
+    }
+
     public void rebuildIfOutOfStep() {
         Settings settings = Settings.fromEnvironment();
         Path marker = settings.searchIndexDir().resolve(MAPPING_MARKER);
@@ -76,11 +86,15 @@ public class SearchIndex {
             rebuild();
         }
         if (!sameMapping) {
-            try {
-                Files.writeString(marker, MAPPING_VERSION);
-            } catch (IOException e) {
-                LOG.warning(() -> "cannot write " + marker + ": " + e.getMessage());
-            }
+            writeMarker(marker);
+        }
+    }
+
+    private static void writeMarker(Path marker) {
+        try {
+            Files.writeString(marker, MAPPING_VERSION);
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot write " + marker + ": " + e.getMessage());
         }
     }
 

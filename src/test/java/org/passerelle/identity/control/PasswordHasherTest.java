@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.platform.demo.DemoData;
 
 class PasswordHasherTest {
     private final PasswordHasher cut = new PasswordHasher();
@@ -20,6 +21,13 @@ class PasswordHasherTest {
     @Test
     void saltsEveryHash() {
         assertNotEquals(cut.hash("demo".toCharArray()), cut.hash("demo".toCharArray()));
+    }
+
+    @Test
+    void theDemoAccountsPrecomputedHashIsTheDemoPasswordAtTheCurrentCost() {
+        assertTrue(DemoData.PASSWORD_HASH.startsWith(PasswordHasher.ALGORITHM + ":" + PasswordHasher.ITERATIONS + ":"));
+        assertTrue(cut.verify(DemoData.PASSWORD.toCharArray(), DemoData.PASSWORD_HASH));
+        assertFalse(cut.verify("Demo".toCharArray(), DemoData.PASSWORD_HASH));
     }
 
     @Test
