@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, and the axe-core WCAG 2.1 AA scan. Needs the
@@ -41,6 +43,18 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * A wait of up to 20 s that tries again when the page changes under it: an Ajax update can
+     * replace an element between finding it and reading it, and Chromium then answers "Node with
+     * given id does not belong to the document" as a plain WebDriverException, not a stale element
+     * (this made a journey fail once on a busy machine). A condition never met still fails at 20 s.
+     */
+    public static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** The WCAG 2.1 A and AA violations on the current page, one readable line each. */

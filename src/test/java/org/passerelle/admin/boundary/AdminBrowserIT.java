@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.testsupport.Browser;
 import org.passerelle.testsupport.Deployments;
 import org.passerelle.testsupport.SentAccountMails;
@@ -72,11 +70,11 @@ class AdminBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys(login);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
     @Test
@@ -101,7 +99,7 @@ class AdminBrowserIT {
         browser.findElement(By.id("invite:email")).sendKeys(email);
         new Select(browser.findElement(By.id("invite:organization"))).selectByVisibleText("CDC de Lévis");
         browser.findElement(By.id("invite:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("members"), email));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Invitation envoyée à " + email));
 
@@ -123,7 +121,7 @@ class AdminBrowserIT {
         Browser.assertAccessible(browser, "admin: support pool");
         browser.findElement(By.id("pool:holidays")).sendKeys(",NOEL_INVENTE");
         browser.findElement(By.id("pool:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "jour férié est inconnu"));
 
         browser.findElement(By.id("admin-privacy")).click();
@@ -134,7 +132,7 @@ class AdminBrowserIT {
         browser.findElement(By.id("privacy:email")).clear();
         browser.findElement(By.id("privacy:email")).sendKeys("confidentialite@example.org");
         browser.findElement(By.id("privacy:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("privacy:messages"), "enregistrées"));
         browser.findElement(By.id("footer-privacy")).click();
         waitFor(By.id("privacy-officer"));
@@ -152,7 +150,7 @@ class AdminBrowserIT {
         browser.findElement(By.id("invitation:password")).sendKeys("court");
         browser.findElement(By.id("invitation:confirmation")).sendKeys("court");
         browser.findElement(By.id("invitation:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "au moins 12 caractères"));
         Browser.assertAccessible(browser, "invitation with an error");
         String password = "le fleuve est large au printemps";
@@ -181,13 +179,13 @@ class AdminBrowserIT {
             browser.findElement(By.id("login:password")).sendKeys("mauvais-" + i);
             var submit = browser.findElement(By.id("login:submit"));
             submit.click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+            Browser.waitFor(browser).until(ExpectedConditions.stalenessOf(submit));
         }
         browser.findElement(By.id("login:username")).clear();
         browser.findElement(By.id("login:username")).sendKeys("responsable");
         browser.findElement(By.id("login:password")).sendKeys("demo");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("login:login-messages"), "verrouillé"));
         assertTrue(browser.findElements(By.id("logout")).isEmpty(), "still not logged in");
         Browser.assertAccessible(browser, "login, account locked");

@@ -3,7 +3,6 @@ package org.passerelle.admin.boundary;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.testsupport.Browser;
 import org.passerelle.testsupport.Deployments;
 
@@ -61,7 +59,7 @@ class RetentionBrowserIT {
     }
 
     private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
     @Test
@@ -80,7 +78,7 @@ class RetentionBrowserIT {
         assertTrue(browser.findElement(By.id("retention-setting")).getText().contains("24 mois"));
         Browser.assertAccessible(browser, "admin: retention dry run");
         browser.findElement(By.id("apply:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Cochez la confirmation"));
         Browser.assertAccessible(browser, "admin: retention, confirmation missing");
 

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -30,7 +29,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.testsupport.Browser;
 import org.passerelle.testsupport.Deployments;
 
@@ -78,7 +76,7 @@ class IncidentsBrowserIT {
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        return Browser.waitFor(browser).until(condition);
     }
 
     private void type(String id, String text) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +18,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.testsupport.Browser;
 import org.passerelle.testsupport.Deployments;
 
@@ -91,19 +89,19 @@ class BrowserJourneysIT {
         browser.findElement(By.id("login:username")).sendKeys("membre");
         browser.findElement(By.id("login:password")).sendKeys("mauvais");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        Browser.waitFor(browser).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("login:login-messages"),
                         "Identifiant ou mot de passe incorrect."));
         Browser.assertAccessible(browser, "login with an error");
 
         browser.findElement(By.id("login:password")).sendKeys("demo");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        Browser.waitFor(browser).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         assertTrue(browser.findElement(By.className("whoami")).getText().contains("membre"));
         Browser.assertAccessible(browser, "home, logged in");
         browser.findElement(By.id("logout")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        Browser.waitFor(browser).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
     }
 
@@ -111,7 +109,7 @@ class BrowserJourneysIT {
     void protectedPageSendsToLoginThenBack() {
         browser.manage().deleteAllCookies();
         browser.get(base + "app/mes-demandes.xhtml");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("connexion.xhtml"));
+        Browser.waitFor(browser).until(ExpectedConditions.urlContains("connexion.xhtml"));
         assertTrue(browser.getCurrentUrl().contains("next="), browser.getCurrentUrl());
     }
 
@@ -143,7 +141,7 @@ class BrowserJourneysIT {
         Browser.assertAccessible(browser, "toolbox home");
         browser.findElement(By.id("q")).sendKeys("visioconference");
         browser.findElement(By.cssSelector(".toolbox-search button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=visioconference"));
+        Browser.waitFor(browser).until(ExpectedConditions.urlContains("q=visioconference"));
         browser.findElement(By.linkText("Jitsi Meet")).click();
         waitForHeading("Jitsi Meet");
         String card = browser.findElement(By.tagName("main")).getText();
@@ -167,7 +165,7 @@ class BrowserJourneysIT {
         assertTrue(!browser.findElement(By.id("request:consent")).isSelected(), "consent is unticked by default");
 
         browser.findElement(By.id("request:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Choisissez le sujet de votre demande."));
         Browser.assertAccessible(browser, "new request with errors");
 
@@ -176,10 +174,10 @@ class BrowserJourneysIT {
         browser.findElement(By.id("request:subject")).sendKeys("Zoom ou Teams pour notre AGA?");
         browser.findElement(By.id("request:description")).sendKeys("Notre AGA est le 12 juin, **60 personnes**.");
         browser.findElement(By.id("request:preview")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        Browser.waitFor(browser).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request\\:preview-area strong")));
         browser.findElement(By.id("request:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("demande.xhtml?numero=PAS-"));
+        Browser.waitFor(browser).until(ExpectedConditions.urlContains("demande.xhtml?numero=PAS-"));
         String confirmation = browser.findElement(By.className("notice")).getText();
         assertTrue(confirmation.matches("(?s).*PAS-\\d+.*"), confirmation);
         Browser.assertAccessible(browser, "request page");
@@ -191,7 +189,7 @@ class BrowserJourneysIT {
     }
 
     private void waitForHeading(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitFor(browser)
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), text));
     }
 

@@ -3,7 +3,6 @@ package org.passerelle.platform.web;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.platform.web.AuthorizationMatrix.Row;
 import org.passerelle.testsupport.Browser;
 import org.passerelle.testsupport.Deployments;
@@ -89,7 +87,7 @@ class EveryPageAccessibleBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys(account);
         browser.findElement(By.id("login:password")).sendKeys("demo");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitFor(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 }

@@ -8,7 +8,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,7 +24,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.testsupport.Browser;
 import org.passerelle.testsupport.Deployments;
 
@@ -129,7 +127,7 @@ class ToolboxContributionJourneyIT {
         browser.get(base + "boite-a-outils/index.xhtml");
         browser.findElement(By.id("q")).sendKeys(word.toLowerCase());
         browser.findElement(By.cssSelector(".toolbox-search button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q="));
+        Browser.waitFor(browser).until(ExpectedConditions.urlContains("q="));
         browser.findElement(By.linkText(title)).click();
         waitForHeading(title);
         assertTrue(text().contains("Envoyer le compte rendu"), text());
@@ -335,12 +333,12 @@ class ToolboxContributionJourneyIT {
     private void openAs(String login, String path) {
         browser.manage().deleteAllCookies();
         browser.get(base + path);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        Browser.waitFor(browser).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         browser.findElement(By.id("login:username")).sendKeys(login);
         browser.findElement(By.id("login:password")).sendKeys("demo");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     private String text() {
@@ -348,11 +346,11 @@ class ToolboxContributionJourneyIT {
     }
 
     private void waitForHeading(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
     }
 
     private void waitForText(By where, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitFor(browser)
                 .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
