@@ -42,9 +42,8 @@ public class PlainQueueServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String login = request.getRemoteUser();
-        if (login == null || !(request.isUserInRole("agent") || request.isUserInRole("pool-lead"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        String login = BenchAccess.staffOrRefuse(request, response);
+        if (login == null) {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");

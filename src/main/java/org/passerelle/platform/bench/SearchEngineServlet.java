@@ -31,9 +31,8 @@ public class SearchEngineServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String login = request.getRemoteUser();
-        if (login == null || !(request.isUserInRole("agent") || request.isUserInRole("pool-lead"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        String login = BenchAccess.staffOrRefuse(request, response);
+        if (login == null) {
             return;
         }
         String q = request.getParameter("q");

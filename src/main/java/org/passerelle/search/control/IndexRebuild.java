@@ -12,7 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
-import org.passerelle.platform.config.Settings;
 
 /**
  * Rebuilds the whole search index from the database on demand (the admin page, the REST call,
@@ -70,10 +69,7 @@ public class IndexRebuild {
         done.set(0);
         total.set(0);
         LOG.info("search index rebuild started");
-        Settings settings = Settings.fromEnvironment();
-        Search.mapping(emf).scope(Object.class).massIndexer()
-                .threadsToLoadObjects(settings.searchIndexingThreads())
-                .batchSizeToLoadObjects(settings.searchIndexingBatch())
+        SearchIndex.tuned(Search.mapping(emf).scope(Object.class).massIndexer())
                 .monitor(new Counter())
                 .start()
                 .whenComplete((ignored, failure) -> finish(running.started(), failure));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.passerelle.platform.config.Settings;
 import org.passerelle.ticket.entity.Ticket;
@@ -48,12 +49,17 @@ public class SearchIndex {
     }
 
 
+    /** The mass indexer with the configured threads and batch size (PASSERELLE_SEARCH_INDEXING_*). */
+    static MassIndexer tuned(MassIndexer indexer) {
+        Settings settings = Settings.fromEnvironment();
+        return indexer.threadsToLoadObjects(settings.searchIndexingThreads())
+                .batchSizeToLoadObjects(settings.searchIndexingBatch());
+    }
+
     public void rebuild() {
         long started = System.nanoTime();
         try {
-            Settings settings = Settings.fromEnvironment();
-            Search.session(em).massIndexer().threadsToLoadObjects(settings.searchIndexingThreads())
-                    .batchSizeToLoadObjects(settings.searchIndexingBatch()).startAndWait();
+            tuned(Search.session(em).massIndexer()).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("index rebuild interrupted", e);
