@@ -36,7 +36,7 @@ public final class ForgivingQuery {
     }
 
     public static SearchPredicate of(SearchPredicateFactory f, QueryText query, List<String> synonyms,
-                                     Fields fields) {
+                                     Fields fields, TypoMatch typo) {
         String keywords = String.join(" ", query.keywords());
         BooleanPredicateClausesStep<?> any = f.bool();
         any.should(match(f, fields.french(), keywords).boost(EXACT_BOOST));
@@ -61,7 +61,7 @@ public final class ForgivingQuery {
         for (String word : query.keywords()) {
             int typos = QueryText.typosAllowed(word);
             if (typos > 0 && !fields.plain().isEmpty()) {
-                any.should(match(f, fields.plain(), word).fuzzy(typos).boost(FUZZY_BOOST));
+                any.should(typo.of(f, fields.plain(), word, typos, FUZZY_BOOST));
             }
         }
         return any.toPredicate();

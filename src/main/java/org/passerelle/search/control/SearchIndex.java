@@ -49,10 +49,14 @@ public class SearchIndex {
     }
 
 
-    /** The mass indexer with the configured threads and batch size (PASSERELLE_SEARCH_INDEXING_*). */
+    /**
+     * The mass indexer with the configured threads and batch size (PASSERELLE_SEARCH_INDEXING_*).
+     * Toolbox entries and requests are loaded side by side: each has its own index writer, so the
+     * backend's workers (one per core) analyse both at once instead of one type after the other.
+     */
     static MassIndexer tuned(MassIndexer indexer) {
         Settings settings = Settings.fromEnvironment();
-        return indexer.threadsToLoadObjects(settings.searchIndexingThreads())
+        return indexer.typesToIndexInParallel(2).threadsToLoadObjects(settings.searchIndexingThreads())
                 .batchSizeToLoadObjects(settings.searchIndexingBatch());
     }
 

@@ -55,6 +55,8 @@ public class TicketSearch {
     SupportDesk desk;
     @Inject
     SynonymList synonyms;
+    @Inject
+    TypoMatch typo;
 
     /** One request found; the snippet is HTML-escaped text with the matched words in {@code <mark>}. */
     public record Hit(String number, String subject, String snippet, float score, DeskViews.QueueRow row) {
@@ -89,7 +91,7 @@ public class TicketSearch {
         // the best candidates, ids and scores only: highlighting is for the few hits shown, below
         List<List<?>> candidates = Search.session(em).search(Ticket.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
-                .where(f -> f.bool().must(text(f, query, alternatives, searched)).filter(inScope(f, mine)))
+                .where(f -> f.bool().must(text(f, query, alternatives, searched, typo)).filter(inScope(f, mine)))
                 .fetchHits(CANDIDATES);
         List<Long> ids = candidates.stream().map(row -> (Long) row.get(0)).toList();
         Map<Long, DeskViews.QueueRow> allowed = desk.queueRowsAmong(login, filter == null ? QueueFilter.any() : filter,
@@ -138,7 +140,7 @@ public class TicketSearch {
                                 .asList()
                         : f.composite().from(f.id(Long.class), f.highlight("subject"), f.highlight("body"),
                                 f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES)).asList())
-                .where(f -> f.bool().must(text(f, query, alternatives, searched)).filter(inScope(f, mine))
+                .where(f -> f.bool().must(text(f, query, alternatives, searched, typo)).filter(inScope(f, mine))
                         .filter(f.id().matchingAny(ids)))
                 .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML))
@@ -163,13 +165,13 @@ public class TicketSearch {
     }
 
     private static SearchPredicate text(SearchPredicateFactory f, QueryText query, List<String> alternatives,
-                                        ForgivingQuery.Fields fields) {
+                                        ForgivingQuery.Fields fields, TypoMatch typo) {
         Matcher number = NUMBER.matcher(query.text().strip());
         if (number.matches()) {
             // "PAS-1042" or "1042": the request with that number, not every text saying "pas"
             return f.match().field("number").matching("PAS-" + number.group(1)).toPredicate();
         }
-        return ForgivingQuery.of(f, query, alternatives, fields);
+        return ForgivingQuery.of(f, query, alternatives, fields, typo);
     }
 
     private static SearchPredicate inScope(SearchPredicateFactory f, DeskScope.IndexScope mine) {

@@ -40,6 +40,8 @@ public class ToolboxSearch {
     EntityManager em;
     @Inject
     SynonymList synonyms;
+    @Inject
+    TypoMatch typo;
 
     /** Optional narrowing of a toolbox search; null means any. */
     public record Filters(String category, EntryKind kind, String license, String frenchUi, String difficulty) {
@@ -74,7 +76,7 @@ public class ToolboxSearch {
                 .select(f -> f.composite().from(f.entity(), f.score(), f.highlight("summary"), f.highlight("body"))
                         .asList())
                 .where(f -> {
-                    var all = f.bool().must(ForgivingQuery.of(f, query, alternatives, FIELDS))
+                    var all = f.bool().must(ForgivingQuery.of(f, query, alternatives, FIELDS, typo))
                             .filter(f.match().field("published").matching(true));
                     if (filter.category() != null) {
                         all.filter(f.match().field(FACET_CATEGORY).matching(filter.category()));
