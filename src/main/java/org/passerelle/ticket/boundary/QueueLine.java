@@ -22,25 +22,33 @@ public final class QueueLine implements Serializable {
     static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
 
     private final DeskViews.QueueRow row;
+    private final String link;
     private final String due;
     private final String updated;
 
-    private QueueLine(DeskViews.QueueRow row, String due, String updated) {
+    private QueueLine(DeskViews.QueueRow row, String link, String due, String updated) {
         this.row = row;
+        this.link = link;
         this.due = due;
         this.updated = updated;
     }
 
-    /** Turns queue rows into lines, with dates written for one language. */
+    /**
+     * Turns queue rows into lines, with dates written for one language and links under one context
+     * path (resolving {@code #{request.contextPath}} in each row went through every EL resolver).
+     */
     static final class Writer {
         private final DateTimeFormatter format;
+        private final String contextPath;
 
-        Writer(Locale locale) {
+        Writer(Locale locale, String contextPath) {
             format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+            this.contextPath = contextPath;
         }
 
         QueueLine line(DeskViews.QueueRow row) {
-            return new QueueLine(row, text(row.dueAt()), text(row.updatedAt()));
+            return new QueueLine(row, contextPath + "/soutien/demande.xhtml?numero=" + row.number(),
+                    text(row.dueAt()), text(row.updatedAt()));
         }
 
         private String text(Instant instant) {
@@ -54,6 +62,11 @@ public final class QueueLine implements Serializable {
 
     public String getNumber() {
         return row.number();
+    }
+
+    /** The request's page for the support side. */
+    public String getLink() {
+        return link;
     }
 
     public String getSubject() {

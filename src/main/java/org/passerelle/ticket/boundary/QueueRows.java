@@ -1,9 +1,9 @@
 package org.passerelle.ticket.boundary;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.passerelle.ticket.control.DeskViews;
 import org.passerelle.ticket.control.QueueFilter;
 import org.passerelle.ticket.control.SupportDesk;
 import org.primefaces.model.FilterMeta;
@@ -13,8 +13,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The queue as PrimeFaces reads it: one page at a time, counted and sorted by the database, so
- * that it stays fast with a hundred thousand requests; the rows come as {@link QueueLine}s, with
- * their dates written in the page's language.
+ * that it stays fast with a hundred thousand requests; the rows come as {@link QueueLine}s, written
+ * for the page's language.
  */
 class QueueRows extends LazyDataModel<QueueLine> {
     private static final long serialVersionUID = 1L;
@@ -22,14 +22,15 @@ class QueueRows extends LazyDataModel<QueueLine> {
     private final transient SupportDesk desk;
     private final String login;
     private final transient Supplier<QueueFilter> filter;
-    private final transient Supplier<Locale> locale;
+    private final transient Supplier<QueueLine.Writer> writer;
     private transient List<QueueLine> lastRows;
 
-    QueueRows(SupportDesk desk, String login, Supplier<QueueFilter> filter, Supplier<Locale> locale) {
+    QueueRows(SupportDesk desk, String login, Supplier<QueueFilter> filter,
+              Supplier<QueueLine.Writer> writer) {
         this.desk = desk;
         this.login = login;
         this.filter = filter;
-        this.locale = locale;
+        this.writer = writer;
     }
 
     @Override
@@ -46,9 +47,17 @@ class QueueRows extends LazyDataModel<QueueLine> {
             sort = QueueFilter.Sort.valueOf(meta.getField());
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
-        QueueLine.Writer writer = new QueueLine.Writer(locale.get());
-        lastRows = desk.queueRows(login, filter.get(), sort, ascending, first, pageSize).stream()
-                .map(writer::line).toList();
+        List<DeskViews.QueueRow> page;
+        if (first == 0) {
+            // PrimeFaces asks count() before load() only for a later page; for the first one it takes
+            // the count set here, so that the page and its total cost one transaction, not two
+            DeskViews.QueuePage both = desk.queue(login, filter.get(), sort, ascending, first, pageSize);
+            setRowCount((int) both.total());
+            page = both.rows();
+        } else {
+            page = desk.queueRows(login, filter.get(), sort, ascending, first, pageSize);
+        }
+        lastRows = page.stream().map(writer.get()::line).toList();
         return lastRows;
     }
 

@@ -58,7 +58,7 @@ public class SupportQueue implements Serializable {
     @PostConstruct
     void init() {
         choices = desk.queueChoices(login());
-        rows = new QueueRows(desk, login(), this::filter, SupportQueue::viewLocale);
+        rows = new QueueRows(desk, login(), this::filter, SupportQueue::lineWriter);
     }
 
     /** The saved view, narrowed by whatever filters are set. */
@@ -148,6 +148,11 @@ public class SupportQueue implements Serializable {
 
     private static Locale viewLocale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static QueueLine.Writer lineWriter() {
+        return new QueueLine.Writer(viewLocale(), FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath());
     }
 
     public LazyDataModel<QueueLine> getRows() {
