@@ -13,20 +13,24 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The queue as PrimeFaces reads it: one page at a time, counted and sorted by the database, so
- * that it stays fast with a hundred thousand requests.
+ * that it stays fast with a hundred thousand requests; the rows come as {@link QueueLine}s, written
+ * for the page's language.
  */
-class QueueRows extends LazyDataModel<DeskViews.QueueRow> {
+class QueueRows extends LazyDataModel<QueueLine> {
     private static final long serialVersionUID = 1L;
 
     private final transient SupportDesk desk;
     private final String login;
     private final transient Supplier<QueueFilter> filter;
-    private transient List<DeskViews.QueueRow> lastRows;
+    private final transient Supplier<QueueLine.Writer> writer;
+    private transient List<QueueLine> lastRows;
 
-    QueueRows(SupportDesk desk, String login, Supplier<QueueFilter> filter) {
+    QueueRows(SupportDesk desk, String login, Supplier<QueueFilter> filter,
+              Supplier<QueueLine.Writer> writer) {
         this.desk = desk;
         this.login = login;
         this.filter = filter;
+        this.writer = writer;
     }
 
     @Override
@@ -35,26 +39,36 @@ class QueueRows extends LazyDataModel<DeskViews.QueueRow> {
     }
 
     @Override
-    public List<DeskViews.QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
+    public List<QueueLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                Map<String, FilterMeta> filterBy) {
         QueueFilter.Sort sort = QueueFilter.Sort.UPDATED;
         boolean ascending = false;
         for (SortMeta meta : sortBy.values()) {
             sort = QueueFilter.Sort.valueOf(meta.getField());
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
-        lastRows = desk.queueRows(login, filter.get(), sort, ascending, first, pageSize);
+        List<DeskViews.QueueRow> page;
+        if (first == 0) {
+            // PrimeFaces asks count() before load() only for a later page; for the first one it takes
+            // the count set here, so that the page and its total cost one transaction, not two
+            DeskViews.QueuePage both = desk.queue(login, filter.get(), sort, ascending, first, pageSize);
+            setRowCount((int) both.total());
+            page = both.rows();
+        } else {
+            page = desk.queueRows(login, filter.get(), sort, ascending, first, pageSize);
+        }
+        lastRows = page.stream().map(writer.get()::line).toList();
         return lastRows;
     }
 
     @Override
-    public String getRowKey(DeskViews.QueueRow row) {
-        return row.number();
+    public String getRowKey(QueueLine row) {
+        return row.getNumber();
     }
 
     @Override
-    public DeskViews.QueueRow getRowData(String rowKey) {
+    public QueueLine getRowData(String rowKey) {
         return lastRows == null ? null
-                : lastRows.stream().filter(r -> r.number().equals(rowKey)).findFirst().orElse(null);
+                : lastRows.stream().filter(r -> r.getNumber().equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package org.passerelle.ticket.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.passerelle.platform.web.Messages;
 import org.passerelle.search.control.QueryText;
@@ -46,8 +48,9 @@ public class SupportQueue implements Serializable {
     private Urgency urgency;
     private boolean overdue;
     private DeskViews.QueueChoices choices;
-    private LazyDataModel<DeskViews.QueueRow> rows;
-    private List<DeskViews.QueueRow> selected = new ArrayList<>();
+    private transient QueueMenus menus;
+    private LazyDataModel<QueueLine> rows;
+    private List<QueueLine> selected = new ArrayList<>();
     private String bulkAgent;
     private String query;
     private TicketSearch.Results found;
@@ -55,7 +58,7 @@ public class SupportQueue implements Serializable {
     @PostConstruct
     void init() {
         choices = desk.queueChoices(login());
-        rows = new QueueRows(desk, login(), this::filter);
+        rows = new QueueRows(desk, login(), this::filter, SupportQueue::lineWriter);
     }
 
     /** The saved view, narrowed by whatever filters are set. */
@@ -119,7 +122,7 @@ public class SupportQueue implements Serializable {
     }
 
     private List<String> numbers() {
-        return selected.stream().map(DeskViews.QueueRow::number).toList();
+        return selected.stream().map(QueueLine::getNumber).toList();
     }
 
     private static String blankToNull(String value) {
@@ -134,23 +137,25 @@ public class SupportQueue implements Serializable {
         return QueueFilter.SavedView.values();
     }
 
-    public Status[] getStatuses() {
-        return Status.values();
+    /** The filter menus' options, made again only when the page's language changes. */
+    public QueueMenus getMenus() {
+        Locale locale = viewLocale();
+        if (menus == null || !menus.locale().equals(locale)) {
+            menus = QueueMenus.of(choices, locale);
+        }
+        return menus;
     }
 
-    public Category[] getCategories() {
-        return Category.values();
+    private static Locale viewLocale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    public Urgency[] getUrgencies() {
-        return Urgency.values();
+    private static QueueLine.Writer lineWriter() {
+        return new QueueLine.Writer(viewLocale(), FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath());
     }
 
-    public DeskViews.QueueChoices getChoices() {
-        return choices;
-    }
-
-    public LazyDataModel<DeskViews.QueueRow> getRows() {
+    public LazyDataModel<QueueLine> getRows() {
         return rows;
     }
 
@@ -222,11 +227,11 @@ public class SupportQueue implements Serializable {
         this.overdue = overdue;
     }
 
-    public List<DeskViews.QueueRow> getSelected() {
+    public List<QueueLine> getSelected() {
         return selected;
     }
 
-    public void setSelected(List<DeskViews.QueueRow> selected) {
+    public void setSelected(List<QueueLine> selected) {
         this.selected = selected;
     }
 

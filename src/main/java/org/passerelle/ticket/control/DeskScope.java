@@ -41,21 +41,18 @@ public class DeskScope {
         return me.hasRole(Role.PEER_HELPER) && ticket.isHelper(me);
     }
 
-    /** The same rule as {@link #mayHandle} as a JPQL condition on the queue's aliases (t, p, n). */
+    /**
+     * The same rule as {@link #mayHandle} as a JPQL condition on the queue's aliases (t, p, n). The
+     * pools and their networks are subqueries on the person's id rather than lists read first and
+     * bound as {@code in (:list)}: one query less for each of the count and the page, and a query
+     * text whose translation Hibernate can reuse, where a list parameter's size changes the SQL.
+     */
     String queueCondition(Member me, Map<String, Object> parameters) {
         if (isStaff(me)) {
-            List<SupportPool> pools = poolsOf(me);
-            List<Long> networks = pools.stream().flatMap(p -> p.getNetworks().stream()).map(Network::getId)
-                    .distinct().toList();
-            if (pools.isEmpty()) {
-                return "1 = 0";
-            }
-            parameters.put("myPools", pools.stream().map(SupportPool::getId).toList());
-            if (networks.isEmpty()) {
-                return "p.id in :myPools";
-            }
-            parameters.put("myNetworks", networks);
-            return "(p.id in :myPools or n.id in :myNetworks)";
+            parameters.put("meId", me.getId());
+            return "(p.id in (select mp.id from SupportPool mp join mp.agents ma where ma.id = :meId)"
+                    + " or n.id in (select mn.id from SupportPool np join np.agents na join np.networks mn"
+                    + " where na.id = :meId))";
         }
         if (me.hasRole(Role.PEER_HELPER)) {
             parameters.put("me", me);

@@ -67,26 +67,39 @@ public class SupportDesk {
 
     Clock clock = Clock.systemUTC();
 
-    /** One page of the queue and the number of requests that match the filter. */
+    /**
+     * One page of the queue and the number of requests that match the filter, in one transaction:
+     * the caller and the condition are worked out once for both queries.
+     */
     public DeskViews.QueuePage queue(String login, QueueFilter filter, QueueFilter.Sort sort, boolean ascending,
                                      int first, int pageSize) {
-        return new DeskViews.QueuePage(queueRows(login, filter, sort, ascending, first, pageSize),
-                queueCount(login, filter));
+        Instant now = clock.instant();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(member(login), filter, now, parameters);
+        return new DeskViews.QueuePage(rows(where, parameters, now, sort, ascending, first, pageSize),
+                count(where, parameters));
     }
 
     public long queueCount(String login, QueueFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(member(login), filter, clock.instant(), parameters);
-        TypedQuery<Long> count = em.createQuery("select count(t)" + QUEUE_FROM + where, Long.class);
-        parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        return count(where(member(login), filter, clock.instant(), parameters), parameters);
     }
 
     public List<DeskViews.QueueRow> queueRows(String login, QueueFilter filter, QueueFilter.Sort sort,
                                               boolean ascending, int first, int pageSize) {
         Instant now = clock.instant();
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(member(login), filter, now, parameters);
+        return rows(where(member(login), filter, now, parameters), parameters, now, sort, ascending, first, pageSize);
+    }
+
+    private long count(String where, Map<String, Object> parameters) {
+        TypedQuery<Long> count = em.createQuery("select count(t)" + QUEUE_FROM + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private List<DeskViews.QueueRow> rows(String where, Map<String, Object> parameters, Instant now,
+                                          QueueFilter.Sort sort, boolean ascending, int first, int pageSize) {
         TypedQuery<Tuple> rows = em.createQuery("select t.number, t.subject, t.status, t.urgency, t.category,"
                 + " r.displayName, o.name, reg.code, a.displayName, t.createdAt, t.updatedAt, t.firstResponseAt,"
                 + " t.firstResponseDueAt, t.resolutionDueAt" + QUEUE_FROM + where + " order by "

@@ -28,6 +28,7 @@ import org.passerelle.pool.entity.SupportPool;
 import org.passerelle.testsupport.Deployments;
 import org.passerelle.ticket.control.DeskReply;
 import org.passerelle.ticket.control.DeskScope;
+import org.passerelle.ticket.control.DeskViews;
 import org.passerelle.ticket.control.HelpRequests;
 import org.passerelle.ticket.control.NewRequest;
 import org.passerelle.ticket.control.QueueFilter;
@@ -130,6 +131,11 @@ class SearchTicketsIT {
         assertEquals(List.of(world.number()), numbers(world.agent(), world.number()), "by number");
 
         assertEquals(List.of(), numbers("agent", "pingouinographe"), "the demo pool does not serve this network");
+        // the queue's own condition (DeskScope.queueCondition), which the search shares
+        assertEquals(List.of(world.number()), desk.queue(world.agent(), QueueFilter.any(), null, false, 0, 50).rows()
+                .stream().map(DeskViews.QueueRow::number).toList(), "the new agent's queue is the new network's");
+        assertFalse(desk.queue("agent", QueueFilter.any(), QueueFilter.Sort.NUMBER, false, 0, 200).rows().stream()
+                .anyMatch(r -> r.number().equals(world.number())), "not in the queue of the demo agent (newest first)");
         assertEquals(List.of(), numbers("responsable", world.number()));
         assertEquals(List.of(), numbers(world.member(), "pingouinographe"), "a member has no desk");
         assertEquals(List.of(), numbers("membre", "visio"));

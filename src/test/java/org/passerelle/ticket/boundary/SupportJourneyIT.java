@@ -89,6 +89,16 @@ class SupportJourneyIT {
         logIn("soutien/file.xhtml", "agent");
         waitForHeading("File de soutien");
         Browser.assertAccessible(browser, "queue");
+        // bulk assign through the table's selection (the rows are QueueLine beans, found again by row key)
+        browser.findElement(By.cssSelector("tr[data-rk='" + number + "'] .ui-chkbox-box")).click();
+        new Select(browser.findElement(By.id("queue:bulk-agent"))).selectByVisibleText("Marc-André Bouchard");
+        browser.findElement(By.id("queue:bulk-assign")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"), "1 demande(s) assignée(s)"));
+        By mine = By.xpath("//nav[contains(@class, 'saved-views')]//a[normalize-space()='Mes demandes']");
+        browser.findElement(mine).click();
+        wait(ExpectedConditions.attributeToBe(mine, "aria-current", "page"));
+        assertTrue(browser.findElement(By.id("queue:requests")).getText().contains("Marc-André Bouchard"),
+                "the request is now the agent's");
         browser.findElement(By.linkText(number)).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), number));
         Browser.assertAccessible(browser, "support request page");
