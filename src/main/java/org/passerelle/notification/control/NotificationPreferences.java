@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.identity.entity.Member;
@@ -33,6 +36,27 @@ public class NotificationPreferences {
                         + " and p.event = :event", Channel.class)
                 .setParameter("who", memberId).setParameter("event", event)
                 .getResultStream().findFirst().orElse(Channel.BOTH);
+    }
+
+    /** The channels and, for staff, the quiet hours of several people, in two queries for all of them. */
+    Audience audience(Collection<Member> people) {
+        List<Long> ids = people.stream().map(Member::getId).distinct().toList();
+        Map<Long, Map<NotificationEvent, Channel>> channels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from NotificationPreference p where p.memberId in :who", NotificationPreference.class)
+                    .setParameter("who", ids).getResultList()
+                    .forEach(p -> channels.computeIfAbsent(p.getMemberId(), k -> new EnumMap<>(NotificationEvent.class))
+                            .put(p.getEvent(), p.getChannel()));
+        }
+        List<Long> staff = people.stream().filter(NotificationPreferences::isStaff).map(Member::getId).distinct()
+                .toList();
+        Map<Long, QuietHours> quietHours = new HashMap<>();
+        if (!staff.isEmpty()) {
+            em.createQuery("select q from QuietHours q where q.memberId in :who", QuietHours.class)
+                    .setParameter("who", staff).getResultList()
+                    .forEach(q -> quietHours.put(q.getMemberId(), q));
+        }
+        return new Audience(channels, quietHours);
     }
 
     /** Every choosable event with the person's channel, defaults included. */
