@@ -8,11 +8,11 @@ import org.passerelle.notification.entity.QuietHours;
 
 /**
  * The notification preferences and quiet hours of the people one change concerns (a new request's
- * requester and its pool's agents), read in two queries for all of them instead of two per person:
- * the same answers as {@link NotificationPreferences#channel} and
+ * requester and its pool's agents), read in two queries for all of them instead of two per person
+ * ({@link NotificationPreferences#audience}): the same answers as {@link NotificationPreferences#channel} and
  * {@link NotificationPreferences#quietHours(Long)} person by person.
  */
-final class Audience {
+public final class Audience {
     private final Map<Long, Map<NotificationEvent, Channel>> channels;
     private final Map<Long, QuietHours> quietHours;
 

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,15 +58,13 @@ public class Notifier {
         switch (activity.kind()) {
             case OPENED -> {
                 List<Member> pool = poolOf(ticket, actor);
-                List<Member> everyone = new ArrayList<>(pool);
-                everyone.add(requester);
-                Audience audience = preferences.audience(everyone);
+                Audience audience = preferences.audience(requester, ticket.getPool());
                 tell(audience, requester, NotificationEvent.REQUEST_RECEIVED, ticket, actor, null);
                 pool.forEach(agent -> tell(audience, agent, NotificationEvent.NEW_IN_POOL, ticket, actor, null));
             }
             case OVERFLOWED -> {
                 List<Member> pool = poolOf(ticket, actor);
-                Audience audience = preferences.audience(pool);
+                Audience audience = preferences.audience(null, ticket.getPool());
                 pool.forEach(agent -> tell(audience, agent, NotificationEvent.NEW_IN_POOL, ticket, actor, null));
             }
             case PUBLIC_REPLY -> {
@@ -148,7 +145,7 @@ public class Notifier {
                     clock.instant()));
         }
         if (channel.mails()) {
-            outbox.enqueue(content, author.getId(), held(preferences.audience(List.of(author)), author, false));
+            outbox.enqueue(content, author.getId(), held(preferences.audience(author, null), author, false));
         }
     }
 
@@ -161,7 +158,7 @@ public class Notifier {
         if (to == null || !to.isActive()) {
             return;
         }
-        tell(preferences.audience(List.of(to)), to, event, ticket, actor, quoted);
+        tell(preferences.audience(to, null), to, event, ticket, actor, quoted);
     }
 
     /** {@code audience} holds the preferences of {@code to}, read with those of the others told of the change. */
