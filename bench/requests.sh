@@ -23,6 +23,9 @@
 # Bounded: every wait has a limit (${BENCH_TIMEOUT:-300} s for a start); PostgreSQL and the server
 # listen on 127.0.0.1 only, on free ports; both are stopped and their files removed on exit.
 # JVM options: those of the run command (pom.xml, passerelle.jvm.options) unless JVM_OPTS is set.
+# BENCH_WAR=path runs another build of the WAR (a before/after comparison with the same script).
+# The closed creation loop also prints the server's CPU per creation (its JVM's user + system time
+# from /proc over the requests the loop added to `ticket`), which other load on the machine barely moves.
 # The plain servlet exists only with PASSERELLE_BENCH=true (set here), and answers agents only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,7 +43,7 @@ while [[ $# -gt 0 ]]; do
 done
 TIMEOUT=${BENCH_TIMEOUT:-300}
 JAR=target/payara-micro.jar
-WAR=target/passerelle.war
+WAR=${BENCH_WAR:-target/passerelle.war}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 [[ -f $JAR && -f $WAR ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 [[ -x $PGBIN/initdb ]] || { echo "PostgreSQL 15 binaries not found in $PGBIN (set PGBIN)" >&2; exit 2; }
@@ -218,6 +221,8 @@ echo "pgbench create,closed $CLIENTS clients,,0,$PGBENCH_TPS,,,," >>"$RESULTS"
 # --- 2. REST creation -------------------------------------------------------------------------
 bounded() { timeout $(( SECONDS_EACH + 120 )) "$@"; }
 say "2. REST creation"
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print ($12 + $13) / hz}' "/proc/$PID/stat"; }
+cpu_before=$(server_cpu); tickets_before=$("${DB[@]}" -c "select count(*) from ticket")
 bounded "${DRIVER[@]}" --label "REST create (session)" --scenario create --user membre --password demo --auth session \
     --warmup 50 --clients "$CLIENTS" --seconds "$SECONDS_EACH" &
 DRIVER_PID=$!
@@ -226,6 +231,9 @@ while kill -0 "$DRIVER_PID" 2>/dev/null; do   # a thread dump every 3 s (saved b
     jcmd "$PID" Thread.print >>"$WORK/threads.txt" 2>/dev/null || true
 done
 wait "$DRIVER_PID" || true
+created=$(( $("${DB[@]}" -c "select count(*) from ticket") - tickets_before ))
+(( created > 0 )) && say "server CPU per creation (closed loop, warm-up included, thread dumps too): $(awk -v a="$cpu_before" \
+    -v b="$(server_cpu)" -v n="$created" 'BEGIN { printf "%.2f ms over %d creations", (b - a) * 1000 / n, n }')"
 bounded "${DRIVER[@]}" --label "REST create (session)" --scenario create --user membre --password demo --auth session \
     --rate 500 --seconds "$SECONDS_EACH" || true
 # --- 3. queue page and the plain servlet ------------------------------------------------------

@@ -3,9 +3,11 @@ package org.passerelle.notification.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.identity.entity.Member;
@@ -14,6 +16,7 @@ import org.passerelle.notification.entity.Channel;
 import org.passerelle.notification.entity.NotificationEvent;
 import org.passerelle.notification.entity.NotificationPreference;
 import org.passerelle.notification.entity.QuietHours;
+import org.passerelle.pool.entity.SupportPool;
 
 /** Each person's channel per event and, for support agents, their quiet hours. */
 @ApplicationScoped
@@ -33,6 +36,50 @@ public class NotificationPreferences {
                         + " and p.event = :event", Channel.class)
                 .setParameter("who", memberId).setParameter("event", event)
                 .getResultStream().findFirst().orElse(Channel.BOTH);
+    }
+
+    /**
+     * The channels and quiet hours of one person and/or the agents of a pool (either may be null), in
+     * two queries for all of them. The queries have no list parameter, so Hibernate translates each
+     * once and reuses it (a list parameter's query is translated again at every call).
+     */
+    public Audience audience(Member person, SupportPool pool) {
+        Map<Long, Map<NotificationEvent, Channel>> channels = new HashMap<>();
+        Map<Long, QuietHours> quietHours = new HashMap<>();
+        if (person == null && pool == null) {
+            return new Audience(channels, quietHours);
+        }
+        var preferences = em.createQuery("select x from NotificationPreference x where "
+                + among(person, pool), NotificationPreference.class);
+        among(preferences, person, pool).getResultList().forEach(p -> channels
+                .computeIfAbsent(p.getMemberId(), k -> new EnumMap<>(NotificationEvent.class))
+                .put(p.getEvent(), p.getChannel()));
+        // only staff have quiet hours: a member's mail is never held, so theirs are not read
+        Member staff = person != null && isStaff(person) ? person : null;
+        if (staff != null || pool != null) {
+            var hours = em.createQuery("select x from QuietHours x where " + among(staff, pool), QuietHours.class);
+            among(hours, staff, pool).getResultList().forEach(q -> quietHours.put(q.getMemberId(), q));
+        }
+        return new Audience(channels, quietHours);
+    }
+
+    /** The condition on {@code x.memberId} naming the person, the pool's agents, or both. */
+    private static String among(Member person, SupportPool pool) {
+        String poolAgents = "x.memberId in (select a.id from SupportPool s join s.agents a where s.id = :pool)";
+        if (pool == null) {
+            return "x.memberId = :person";
+        }
+        return person == null ? poolAgents : "(x.memberId = :person or " + poolAgents + ")";
+    }
+
+    private static <T> TypedQuery<T> among(TypedQuery<T> query, Member person, SupportPool pool) {
+        if (person != null) {
+            query.setParameter("person", person.getId());
+        }
+        if (pool != null) {
+            query.setParameter("pool", pool.getId());
+        }
+        return query;
     }
 
     /** Every choosable event with the person's channel, defaults included. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -56,10 +57,16 @@ public class Notifier {
         TicketMessage message = activity.message();
         switch (activity.kind()) {
             case OPENED -> {
-                tell(requester, NotificationEvent.REQUEST_RECEIVED, ticket, actor, null);
-                tellPool(ticket, actor);
+                List<Member> pool = poolOf(ticket, actor);
+                Audience audience = preferences.audience(requester, ticket.getPool());
+                tell(audience, requester, NotificationEvent.REQUEST_RECEIVED, ticket, actor, null);
+                pool.forEach(agent -> tell(audience, agent, NotificationEvent.NEW_IN_POOL, ticket, actor, null));
             }
-            case OVERFLOWED -> tellPool(ticket, actor);
+            case OVERFLOWED -> {
+                List<Member> pool = poolOf(ticket, actor);
+                Audience audience = preferences.audience(null, ticket.getPool());
+                pool.forEach(agent -> tell(audience, agent, NotificationEvent.NEW_IN_POOL, ticket, actor, null));
+            }
             case PUBLIC_REPLY -> {
                 if (message == null || message.isInternal()) {
                     return;
@@ -117,11 +124,12 @@ public class Notifier {
         return message == null || message.isInternal() ? null : message.getBody();
     }
 
-    private void tellPool(Ticket ticket, Member actor) {
-        if (ticket.getPool() != null) {
-            ticket.getPool().getAgents().stream().filter(agent -> !same(agent, actor))
-                    .forEach(agent -> tell(agent, NotificationEvent.NEW_IN_POOL, ticket, actor, null));
+    /** The agents of the request's pool who hear of it, but not the one who did it. */
+    private static List<Member> poolOf(Ticket ticket, Member actor) {
+        if (ticket.getPool() == null) {
+            return List.of();
         }
+        return ticket.getPool().getAgents().stream().filter(agent -> !same(agent, actor)).toList();
     }
 
     void onContribution(@Observes ContributionNotice notice) {
@@ -137,7 +145,7 @@ public class Notifier {
                     clock.instant()));
         }
         if (channel.mails()) {
-            outbox.enqueue(content, author.getId(), held(author, false));
+            outbox.enqueue(content, author.getId(), held(preferences.audience(author, null), author, false));
         }
     }
 
@@ -150,7 +158,16 @@ public class Notifier {
         if (to == null || !to.isActive()) {
             return;
         }
-        Channel channel = preferences.channel(to.getId(), event);
+        tell(preferences.audience(to, null), to, event, ticket, actor, quoted);
+    }
+
+    /** {@code audience} holds the preferences of {@code to}, read with those of the others told of the change. */
+    private void tell(Audience audience, Member to, NotificationEvent event, Ticket ticket, Member actor,
+                      String quoted) {
+        if (to == null || !to.isActive()) {
+            return;
+        }
+        Channel channel = audience.channel(to, event);
         if (channel == Channel.NONE) {
             return;
         }
@@ -161,16 +178,16 @@ public class Notifier {
                     MailTemplates.pathTo(ticket.getNumber(), staff), clock.instant()));
         }
         if (channel.mails()) {
-            outbox.enqueue(content, to.getId(), held(to, ticket.getUrgency() == Urgency.HIGH));
+            outbox.enqueue(content, to.getId(), held(audience, to, ticket.getUrgency() == Urgency.HIGH));
         }
     }
 
     /** Staff mail waits for the end of their quiet hours; mail to members is never held. */
-    private Instant held(Member to, boolean urgent) {
+    private Instant held(Audience audience, Member to, boolean urgent) {
         if (!NotificationPreferences.isStaff(to)) {
             return null;
         }
-        return QuietSchedule.heldUntil(preferences.quietHours(to.getId()), clock.instant(), urgent).orElse(null);
+        return QuietSchedule.heldUntil(audience.quietHours(to), clock.instant(), urgent).orElse(null);
     }
 
     /** The people named {@code @login} in a note, by login. */

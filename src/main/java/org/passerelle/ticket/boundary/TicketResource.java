@@ -105,11 +105,18 @@ public class TicketResource {
                         : code(body.contact(), c -> PreferredContact.valueOf(c.toUpperCase(java.util.Locale.ROOT)),
                         "api.contact.unknown"),
                 body.phone(), Boolean.TRUE.equals(body.reuseConsent()));
-        String number = body.requester() == null || body.requester().equals(login())
-                ? requests.open(login(), request)
-                : desk.openOnBehalf(login(), body.requester(), request);
-        return Response.created(uri.getBaseUriBuilder().path("v1/tickets").path(number).build())
-                .entity(find(number)).build();
+        boolean forMyself = body.requester() == null || body.requester().equals(login());
+        Ticket created;
+        if (forMyself && !isSupport()) {
+            // a member only ever gets the member's view of their request: no need to read it back
+            created = ofMember(requests.openAndShow(login(), request));
+        } else {
+            String number = forMyself ? requests.open(login(), request)
+                    : desk.openOnBehalf(login(), body.requester(), request);
+            created = find(number);
+        }
+        return Response.created(uri.getBaseUriBuilder().path("v1/tickets").path(created.number()).build())
+                .entity(created).build();
     }
 
     @GET

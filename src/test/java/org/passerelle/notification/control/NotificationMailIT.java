@@ -443,6 +443,29 @@ class NotificationMailIT {
         }
     }
 
+    /** The requester and the pool's agents have their preferences read together: each still gets their own. */
+    @Test
+    void aNewRequestFollowsEachPersonsOwnChoice() {
+        preferences.choose("membre", Map.of(NotificationEvent.REQUEST_RECEIVED, Channel.NONE));
+        preferences.choose("agent", Map.of(NotificationEvent.NEW_IN_POOL, Channel.IN_APP));
+        try {
+            String number = open("membre", "Courriel : chacun son choix");
+            Long agent = member("agent").getId();
+            Long lead = member("responsable").getId();
+            List<OutboxMessage> mails = rows(number);
+            assertTrue(mails.stream().noneMatch(r -> r.getRecipient().equals(JULIE)), "the member chose nothing");
+            assertTrue(mails.stream().noneMatch(r -> agent.equals(r.getRecipientId())), "the agent chose in-app only");
+            assertEquals(1, mails.stream().filter(r -> lead.equals(r.getRecipientId())).count(), "the lead: both");
+            List<Long> told = em.createQuery("select n.memberId from AppNotification n where n.ticketNumber = :n",
+                    Long.class).setParameter("n", number).getResultList();
+            assertTrue(told.contains(agent) && told.contains(lead), "both agents in the app: " + told);
+            assertFalse(told.contains(member("membre").getId()), "not the member: " + told);
+        } finally {
+            preferences.choose("membre", Map.of(NotificationEvent.REQUEST_RECEIVED, Channel.BOTH));
+            preferences.choose("agent", Map.of(NotificationEvent.NEW_IN_POOL, Channel.BOTH));
+        }
+    }
+
     @Test
     void duringQuietHoursStaffMailIsHeldAndGoesOutAsOneDigest() throws Exception {
         ZonedDateTime local = ZonedDateTime.now(QuietSchedule.ZONE);

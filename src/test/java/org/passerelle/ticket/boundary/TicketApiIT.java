@@ -94,6 +94,18 @@ class TicketApiIT {
                 .noneMatch(i -> i.asJsonObject().getString("number").equals(number)));
     }
 
+    /** A member's creation is answered without reading the request back: the answer must be what is stored. */
+    @Test
+    void theCreationAnswerIsTheRequestAsStored() throws Exception {
+        HttpResponse<String> created = call("POST", "api/v1/tickets", "membre", NEW_TICKET);
+        assertEquals(201, created.statusCode(), created.body());
+        String number = json(created).getString("number");
+        HttpResponse<String> read = call("GET", "api/v1/tickets/" + number, "membre", null);
+        assertEquals(json(read), json(created));
+        assertEquals(read.headers().firstValue("ETag").orElseThrow().replace("\"", ""),
+                String.valueOf(json(created).getJsonNumber("version").longValue()));
+    }
+
     @Test
     void badInputGetsEveryReasonInTheCallersLanguage() throws Exception {
         HttpResponse<String> refused = call("POST", "api/v1/tickets", "membre",
