@@ -10,8 +10,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 /**
  * The full-text predicate shared by every search: exact words (after analysis: accents, elisions,
  * plurals) weigh most, then the synonyms of the query, then each long word with typos forgiven
- * (one typo from 5 letters, two from 8). Any clause may match; the best-matching entries come
- * first. Field boosts say where a word counts most (a title more than a body).
+ * (one typo from 5 letters, two from 8; the first letter as typed, {@link TypoMatch}). Any clause
+ * may match; the best-matching entries come first. Field boosts say where a word counts most (a
+ * title more than a body).
  */
 public final class ForgivingQuery {
     static final float EXACT_BOOST = 3f;

@@ -25,9 +25,11 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     /**
      * Changes whenever indexed fields or analyzers change (2: synonyms, unstemmed fields for typos,
-     * highlightable texts, help requests), so that an index written by an older version is rebuilt.
+     * highlightable texts, help requests; 3: term vectors with offsets on the highlighted texts, so
+     * that highlighting reads them instead of analysing each hit again), so that an index written by
+     * an older version is rebuilt.
      */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
     static final String MAPPING_MARKER = "passerelle-mapping-version";
 
     @PersistenceContext

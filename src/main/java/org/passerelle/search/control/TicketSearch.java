@@ -140,8 +140,8 @@ public class TicketSearch {
                                 .asList()
                         : f.composite().from(f.id(Long.class), f.highlight("subject"), f.highlight("body"),
                                 f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES)).asList())
-                .where(f -> f.bool().must(text(f, query, alternatives, searched, typo)).filter(inScope(f, mine))
-                        .filter(f.id().matchingAny(ids)))
+                .where(f -> f.bool().must(text(f, query, alternatives, exactOnly(searched), typo))
+                        .filter(inScope(f, mine)).filter(f.id().matchingAny(ids)))
                 .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML))
                 .fetchHits(ids.size())
@@ -172,6 +172,15 @@ public class TicketSearch {
             return f.match().field("number").matching("PAS-" + number.group(1)).toPredicate();
         }
         return ForgivingQuery.of(f, query, alternatives, fields, typo);
+    }
+
+    /**
+     * The clauses that can mark words in the highlighted fields: their exact words and synonyms.
+     * The highlighter evaluates its query again for each hit and field, so the typo clauses (on the
+     * unstemmed fields, never highlighted) only cost there (docs/performance.md, search, fourth pass).
+     */
+    static ForgivingQuery.Fields exactOnly(ForgivingQuery.Fields fields) {
+        return new ForgivingQuery.Fields(fields.french(), List.of(), List.of());
     }
 
     private static SearchPredicate inScope(SearchPredicateFactory f, DeskScope.IndexScope mine) {

@@ -36,6 +36,10 @@ public class ToolboxSearch {
             List.of(new ForgivingQuery.Field("title_plain", 4f), new ForgivingQuery.Field("tags.name_plain", 2.5f),
                     new ForgivingQuery.Field("summary_plain", 2f), new ForgivingQuery.Field("body_plain", 1f)));
 
+    /** The highlighted fields, with the boosts of {@link #FIELDS} (they order the fragments). */
+    static final ForgivingQuery.Fields HIGHLIGHTED = new ForgivingQuery.Fields(
+            List.of(new ForgivingQuery.Field("summary", 2f), new ForgivingQuery.Field("body", 1f)), List.of(), List.of());
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -73,8 +77,10 @@ public class ToolboxSearch {
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
         var search = Search.session(em).search(ToolboxEntry.class)
-                .select(f -> f.composite().from(f.entity(), f.score(), f.highlight("summary"), f.highlight("body"))
-                        .asList())
+                // a hit is shown from the index alone: no entity is loaded from the database
+                .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field("slug", String.class),
+                        f.field(FACET_KIND, EntryKind.class), f.field("title", String.class),
+                        f.field(FACET_CATEGORY, String.class), f.field("summary", String.class)).asList())
                 .where(f -> {
                     var all = f.bool().must(ForgivingQuery.of(f, query, alternatives, FIELDS, typo))
                             .filter(f.match().field("published").matching(true));
@@ -94,9 +100,7 @@ public class ToolboxSearch {
                         all.filter(f.match().field(FACET_DIFFICULTY).matching(filter.difficulty()));
                     }
                     return all;
-                })
-                .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML));
+                });
         for (String name : FACETS) {
             if (FACET_KIND.equals(name)) {
                 continue;
@@ -116,7 +120,9 @@ public class ToolboxSearch {
                 facets.put(name, Map.copyOf(result.aggregation(keys.get(name))));
             }
         }
-        List<Hit> hits = result.hits().stream().map(ToolboxSearch::hit).toList();
+        Map<Long, List<?>> highlights = highlights(query, alternatives, result.hits().stream()
+                .map(row -> (Long) row.get(0)).toList());
+        List<Hit> hits = result.hits().stream().map(row -> hit(row, highlights)).toList();
         return new Results(result.total().hitCount(), hits, facets);
     }
 
@@ -138,15 +144,40 @@ public class ToolboxSearch {
                 .filter(corrected -> search(corrected, Filters.none(), 0, 1).total() > 0);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Hit hit(List<?> row) {
-        ToolboxEntry entry = (ToolboxEntry) row.get(0);
-        float score = (Float) row.get(1);
-        String snippet = Snippets.first((List<String>) row.get(2), (List<String>) row.get(3));
-        if (snippet == null) {
-            snippet = Snippets.escape(Snippets.shorten(entry.getSummary()));
+    /**
+     * The highlighted summary and body of the hits shown, by id: a second query narrowed to their
+     * ids, with only the clauses that can mark words there (exact words and synonyms). The
+     * highlighter evaluates its query again for every hit and field, and the full query's English
+     * and typo clauses, on fields never highlighted, made that most of a search's time
+     * (docs/performance.md, search, fourth pass).
+     */
+    private Map<Long, List<?>> highlights(QueryText query, List<String> alternatives, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        return new Hit(entry.getSlug(), entry.getKind(), entry.getTitle(), entry.getCategory(), entry.getSummary(),
+        Map<Long, List<?>> byId = new java.util.HashMap<>();
+        Search.session(em).search(ToolboxEntry.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight("summary"), f.highlight("body")).asList())
+                .where(f -> f.bool().must(ForgivingQuery.of(f, query, alternatives, HIGHLIGHTED, typo))
+                        .filter(f.id().matchingAny(ids)))
+                .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML))
+                .fetchHits(ids.size())
+                .forEach(row -> byId.put((Long) row.get(0), row));
+        return byId;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Hit hit(List<?> row, Map<Long, List<?>> highlights) {
+        float score = (Float) row.get(1);
+        String summary = (String) row.get(6);
+        List<?> marked = highlights.get((Long) row.get(0));
+        String snippet = marked == null ? null
+                : Snippets.first((List<String>) marked.get(1), (List<String>) marked.get(2));
+        if (snippet == null) {
+            snippet = Snippets.escape(Snippets.shorten(summary));
+        }
+        return new Hit((String) row.get(2), (EntryKind) row.get(3), (String) row.get(4), (String) row.get(5), summary,
                 snippet, score);
     }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -53,7 +54,7 @@ public class ToolboxEntry {
     private Long id;
     @KeywordField(projectable = Projectable.YES)
     private String slug;
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     private EntryKind kind;
     @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
@@ -61,13 +62,15 @@ public class ToolboxEntry {
     @FullTextField(name = "title_plain", analyzer = Analyzers.FRENCH_PLAIN)
     @KeywordField(name = "title_sort", sortable = Sortable.YES, normalizer = Analyzers.SORT)
     private String title;
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String category;
     @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @FullTextField(name = "summary_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String summary;
-    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @FullTextField(name = "body_en", analyzer = Analyzers.ENGLISH)
     @FullTextField(name = "body_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String body;
