@@ -21,7 +21,7 @@
 #      admin, what deploy/reindex.sh does), timed;
 #   4. per term class (rare, medium, common; 3 terms each, chosen by how many sentences hold them), for the
 #      toolbox and for the requests (as `agent`): engine time in the server (/bench/search-engine, the
-#      search service called R times in a row), end-to-end HTTP over GET /api/v1/search (1 client), and the
+#      search service called R times in a row; elapsed and CPU time of each call), end-to-end HTTP over GET /api/v1/search (1 client), and the
 #      same words answered by PostgreSQL with ILIKE '%term%' and with a tsvector GIN index + ts_rank
 #      (french configuration; 20 best with the total, like the search) timed by psql;
 #   5. an open-loop load (bench/LoadDriver.java, JDK HttpClient, latency from each request's scheduled
@@ -34,7 +34,7 @@
 #
 # Bounded: every wait has a limit (${BENCH_TIMEOUT:-300} s for a start, the rebuild 1800 s); PostgreSQL and the
 # server listen on 127.0.0.1 only, on free ports; both are stopped and their files removed on exit.
-# JVM options: those of the run command (pom.xml, passerelle.jvm.options) unless JVM_OPTS is set.
+# JVM options: those of the run command (pom.xml, passerelle.jvm.options) unless JVM_OPTS is set; BENCH_WAR runs another build.
 # Search settings of the server can be passed in the environment (PASSERELLE_SEARCH_*, README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,7 +73,7 @@ TICKETS=$(( MESSAGES / PER_TICKET ))
 SENTENCES=$(( ENTRIES < 1000 ? 1000 : ENTRIES ))
 TIMEOUT=${BENCH_TIMEOUT:-300}
 JAR=target/payara-micro.jar
-WAR=target/passerelle.war
+WAR=${BENCH_WAR:-target/passerelle.war}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 [[ -f $JAR && -f $WAR ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 [[ -x $PGBIN/initdb ]] || { echo "PostgreSQL 15 binaries not found in $PGBIN (set PGBIN)" >&2; exit 2; }
@@ -102,6 +102,8 @@ trap "exit 130" INT TERM
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU seconds (user + system) the server JVM has used so far: robust to the machine's other load
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / hz }' "/proc/$PID/stat"; }
 now() { date +%s.%N; }
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 # percentiles of numbers (one per line, in ms) on stdin: "n p50 p95 p99 max"
@@ -347,6 +349,7 @@ say "terms: $(tr '\n' ' ' <"$WORK/terms.txt")"
 # --- mass indexing ----------------------------------------------------------------------------
 say "mass indexing (POST /api/v1/search/index as admin)"
 HEADER_LOAD=$(load)
+index_cpu_start=$(server_cpu)
 index_started=$(now)
 status=$(curl -sS -o "$WORK/reindex.json" -w '%{http_code}' -X POST -u admin:demo --max-time 60 "$BASE/api/v1/search/index")
 [[ $status == 202 ]] || { say "rebuild refused: HTTP $status $(cat "$WORK/reindex.json")"; exit 1; }
@@ -363,7 +366,8 @@ done
 INDEX_SECONDS=$(python3 -c "print('%.1f' % ($(now) - $index_started))")
 INDEX_LOG=$(grep -o 'search index rebuilt: [0-9]* documents in [0-9]* ms' "$WORK/server.log" | tail -1 || true)
 INDEX_LOAD="$index_load_start → $(load)"
-say "rebuilt in $INDEX_SECONDS s ($INDEX_LOG); $body"
+INDEX_CPU=$(python3 -c "print('%.1f' % ($(server_cpu) - $index_cpu_start))")
+say "rebuilt in $INDEX_SECONDS s ($INDEX_LOG), $INDEX_CPU s of server CPU; $body"
 INDEX_COUNTS=$body
 
 echo "label,mode,ok,errors,per_second,p50_ms,p95_ms,p99_ms" >"$RESULTS"
@@ -387,6 +391,7 @@ say "4a. engine time in the server (/bench/search-engine, $RUNS calls per term)"
 for type in toolbox tickets; do
     for class in rare medium common; do
         : >"$WORK/engine.txt"
+        : >"$WORK/engine-cpu.txt"
         totals=
         for term in $(awk -v c="$class" '$1 == c { print $2 }' "$WORK/terms.txt"); do
             url="$BASE/bench/search-engine?type=$type&q=$(urlencode "$term")"
@@ -397,9 +402,12 @@ for type in toolbox tickets; do
                 || say "engine call failed: $type $term"
             [[ -z $dump_pid ]] || wait "$dump_pid" || true
             grep -v total "$WORK/engine-one.txt" | awk '{ printf "%.3f\n", $1 / 1000 }' >>"$WORK/engine.txt"
+            grep -v total "$WORK/engine-one.txt" | awk 'NF > 1 { printf "%.3f\n", $2 / 1000 }' >>"$WORK/engine-cpu.txt"
             totals="$totals $term=$(sed -n 's/^total //p' "$WORK/engine-one.txt")"
         done
         echo "$type $class engine $(stats <"$WORK/engine.txt") $(load | cut -d' ' -f1)" >>"$WORK/latency.txt"
+        [[ ! -s $WORK/engine-cpu.txt ]] \
+            || echo "$type $class cpu $(stats <"$WORK/engine-cpu.txt") $(load | cut -d' ' -f1)" >>"$WORK/latency.txt"
         echo "$type $class hits:$totals" >>"$WORK/hits.txt"
         say "  $type $class: $(tail -1 "$WORK/latency.txt"); hits:$totals"
     done
@@ -514,7 +522,8 @@ mkdir -p "$(dirname "$SUMMARY")"
     echo
     echo "## Mass indexing"
     echo
-    echo "POST /api/v1/search/index until done: **$INDEX_SECONDS s** (load $INDEX_LOAD); server log: $INDEX_LOG"
+    echo "POST /api/v1/search/index until done: **$INDEX_SECONDS s** (load $INDEX_LOAD); server log: $INDEX_LOG;"
+    echo "server CPU during the rebuild: $INDEX_CPU s (user + system, all threads)"
     echo
     echo "    $INDEX_COUNTS"
     echo
@@ -541,15 +550,15 @@ print("| index | terms | method | n | p50 | p95 | p99 | load (1 min) | ts_rank p
 print("|---|---|---|---|---|---|---|---|---|---|")
 for t in ("toolbox", "tickets"):
     for c in ("rare", "medium", "common"):
-        for m in ("engine", "http", "tsrank", "ilike"):
+        for m in ("engine", "cpu", "http", "tsrank", "ilike"):
             f = rows.get((t, c, m))
             if not f:
                 continue
             tail = "| | |"
-            if m in ("engine", "http"):
+            if m in ("engine", "cpu", "http"):
                 ts, il = rows.get((t, c, "tsrank")), rows.get((t, c, "ilike"))
                 tail = "| %s | %s |" % (ratio(ts[5], f[5]) if ts else "-", ratio(il[5], f[5]) if il else "-")
-            name = {"engine": "Hibernate Search, engine", "http": "Hibernate Search, HTTP", "tsrank": "PostgreSQL ts_rank",
+            name = {"engine": "Hibernate Search, engine", "cpu": "Hibernate Search, engine CPU time", "http": "Hibernate Search, HTTP", "tsrank": "PostgreSQL ts_rank",
                     "ilike": "PostgreSQL ILIKE"}[m]
             print("| %s | %s | %s | %s | %s | %s | %s | %s %s" % (t, c, name, f[3], f[4], f[5], f[6], f[8], tail))
 PY

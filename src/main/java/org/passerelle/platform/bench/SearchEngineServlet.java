@@ -14,7 +14,8 @@ import org.passerelle.ticket.control.QueueFilter;
  * Benchmark probe, registered only by {@link BenchSwitch}: runs the search service that
  * {@code GET /api/v1/search} calls ({@link ToolboxSearch} or {@link TicketSearch}, 20 hits, facets
  * and snippets included) {@code n} times in a row inside the server and answers the time of each
- * call in microseconds, one per line, then {@code total N}. What it times is the engine side:
+ * call in microseconds, one per line, then {@code total N}; beside each time, the CPU time the
+ * request thread spent in that call (what a busy machine inflates far less than the elapsed time). What it times is the engine side:
  * Hibernate Search and Lucene, the entities or rows loaded for the hits, the highlighter; not HTTP,
  * authentication nor JSON. {@code GET /bench/search-engine?type=toolbox|tickets&q=...&n=50}.
  * Agents and pool leads only (the ticket search runs in the caller's scope); anyone else gets 403.
@@ -45,12 +46,15 @@ public class SearchEngineServlet extends HttpServlet {
         }
         StringBuilder out = new StringBuilder(runs * 8 + 32);
         long total = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             total = ticketSearch
                     ? tickets.search(login, q, QueueFilter.any(), 20).total()
                     : toolbox.search(q, ToolboxSearch.Filters.none(), 0, 20).total();
-            out.append((System.nanoTime() - started) / 1000).append('\n');
+            out.append((System.nanoTime() - started) / 1000).append(' ')
+                    .append((threads.getCurrentThreadCpuTime() - cpuStarted) / 1000).append('\n');
         }
         out.append("total ").append(total).append('\n');
         response.setContentType("text/plain;charset=UTF-8");
