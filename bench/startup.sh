@@ -27,22 +27,7 @@ TIMEOUT=${BENCH_TIMEOUT:-180}
 JAR=target/payara-micro.jar
 WAR=target/passerelle.war
 [[ -f $JAR && -f $WAR ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
-if [[ -z ${JVM_OPTS:-} ]]; then
-    JVM_OPTS=$(sed -n 's:.*<passerelle.jvm.options>\(.*\)</passerelle.jvm.options>.*:\1:p' pom.xml)
-fi
-
-WORK=$(mktemp -d /tmp/passerelle-bench.XXXXXX)
-PID=
-cleanup() {
-    if [[ -n $PID ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap "exit 130" INT TERM
-echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
-    > "$WORK/preboot.txt"
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source bench/lib.sh bench
 # CPU seconds (user + system) the JVM used so far: less sensitive than wall-clock time to other load
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 rss_mib() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
