@@ -65,20 +65,7 @@ EOF
 echo "JVM options: $JVM_OPTS; N=$N after $WARMUP warm-up requests a page"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 for war in "${WARS[@]}"; do
-    port=$(free_port)
-    rm -rf "$WORK/data"
-    # shellcheck disable=SC2086
-    PASSERELLE_DATA_DIR=$WORK/data PASSERELLE_DEMO=true PASSERELLE_BENCH=true PASSERELLE_PUBLIC_URL=http://127.0.0.1:$port \
-        java $JVM_OPTS -jar "$JAR" --deploy "$war" --contextroot / --nocluster --nohazelcast --disablephonehome \
-        --port "$port" --prebootcommandfile "$WORK/preboot.txt" --logproperties deploy/logging.properties \
-        >"$WORK/server.log" 2>&1 &
-    PID=$!
-    started=$SECONDS
-    until curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$port/health/ready" 2>/dev/null; do
-        if ! kill -0 "$PID" 2>/dev/null; then echo "the server stopped:" >&2; tail -20 "$WORK/server.log" >&2; exit 1; fi
-        if (( SECONDS - started > TIMEOUT )); then echo "not ready in $TIMEOUT s" >&2; exit 1; fi
-        sleep 0.5
-    done
+    start_server "$war"
     echo "$war (load $(cut -d' ' -f1 /proc/loadavg) at the start)"
     python3 "$WORK/pages.py" "$PID" "$port" "$N" "$WARMUP" /index.xhtml /soutien/file.xhtml /app/mes-demandes.xhtml \
         /bench/file-brute
