@@ -76,7 +76,7 @@ public class TypoMatch {
         for (String token : tokens(word)) {
             CompiledAutomaton automaton = automaton(token, typos);
             for (ForgivingQuery.Field field : fields) {
-                any.add(new BoostQuery(new TypoQuery(field.path(), token, typos, automaton), field.boost()),
+                any.add(new BoostQuery(TypoQuery.unlessKnown(field.path(), token, typos, automaton), field.boost()),
                         BooleanClause.Occur.SHOULD);
             }
         }
