@@ -1,5 +1,9 @@
 package org.passerelle.search.control;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -40,5 +44,23 @@ public class Analyzers implements LuceneAnalysisConfigurer {
         context.normalizer(SORT).custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
+    }
+
+    /**
+     * The {@link #FRENCH} chain as a plain Lucene analyzer (same factories, same parameters), for
+     * marking the matched words of the hits shown ({@link WordMarker}) on any backend.
+     */
+    static Analyzer frenchChain() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("elision", "ignoreCase", "true")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("asciiFolding")
+                    .addTokenFilter("frenchLightStem")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

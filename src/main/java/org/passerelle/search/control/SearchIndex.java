@@ -26,10 +26,11 @@ public class SearchIndex {
     /**
      * Changes whenever indexed fields or analyzers change (2: synonyms, unstemmed fields for typos,
      * highlightable texts, help requests; 3: term vectors with offsets on the highlighted texts, so
-     * that highlighting reads them instead of analysing each hit again), so that an index written by
-     * an older version is rebuilt.
+     * that highlighting reads them instead of analysing each hit again; 4: no term vectors, no
+     * highlighter: the words are marked in the stored texts of the hits shown, {@link WordMarker}),
+     * so that an index written by an older version is rebuilt.
      */
-    static final String MAPPING_VERSION = "3";
+    static final String MAPPING_VERSION = "4";
     static final String MAPPING_MARKER = "passerelle-mapping-version";
 
     @PersistenceContext

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -57,6 +56,8 @@ public class TicketSearch {
     SynonymList synonyms;
     @Inject
     TypoMatch typo;
+    @Inject
+    WordMarks marks;
 
     /** One request found; the snippet is HTML-escaped text with the matched words in {@code <mark>}. */
     public record Hit(String number, String subject, String snippet, float score, DeskViews.QueueRow row) {
@@ -88,7 +89,7 @@ public class TicketSearch {
         }
         ForgivingQuery.Fields searched = new ForgivingQuery.Fields(fields, List.of(), plain);
         List<String> alternatives = synonyms.current().expand(query);
-        // the best candidates, ids and scores only: highlighting is for the few hits shown, below
+        // the best candidates, ids and scores only: the texts are read for the few hits shown, below
         List<List<?>> candidates = Search.session(em).search(Ticket.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> f.bool().must(text(f, query, alternatives, searched, typo)).filter(inScope(f, mine)))
@@ -111,57 +112,59 @@ public class TicketSearch {
                 shown.add(row);
             }
         }
-        Map<Long, List<?>> highlights = highlights(query, alternatives, searched, mine,
-                shown.stream().map(row -> (Long) row.get(0)).toList());
+        Map<Long, List<?>> texts = texts(mine, shown.stream().map(row -> (Long) row.get(0)).toList());
+        WordMarker marker = marks.of(query, alternatives);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : shown) {
             DeskViews.QueueRow queueRow = allowed.get((Long) row.get(0));
-            hits.add(new Hit(queueRow.number(), queueRow.subject(), snippet(highlights.get((Long) row.get(0)), queueRow),
+            hits.add(new Hit(queueRow.number(), queueRow.subject(), snippet(marker, texts.get((Long) row.get(0)), queueRow),
                     (Float) row.get(1), queueRow));
         }
         return new Results(allowed.size(), hits, facets);
     }
 
     /**
-     * The highlighted fragments of the hits shown, by id: the same query again, narrowed to those
-     * ids. The unified highlighter re-reads each document and rewrites the typo clauses for it, so
-     * highlighting every candidate cost far more than the search itself (docs/performance.md).
+     * The texts of the hits shown, by id, as the index stores them: subject, description, replies and,
+     * for staff only, internal notes. The hits were checked in the database already.
      */
-    private Map<Long, List<?>> highlights(QueryText query, List<String> alternatives, ForgivingQuery.Fields searched,
-                                          DeskScope.IndexScope mine, List<Long> ids) {
+    private Map<Long, List<?>> texts(DeskScope.IndexScope mine, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<?>> byId = new java.util.HashMap<>();
         Search.session(em).search(Ticket.class)
                 .select(f -> mine.staff()
-                        ? f.composite().from(f.id(Long.class), f.highlight("subject"), f.highlight("body"),
-                                f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES), f.highlight(Ticket.SEARCH_INTERNAL_NOTES))
-                                .asList()
-                        : f.composite().from(f.id(Long.class), f.highlight("subject"), f.highlight("body"),
-                                f.highlight(Ticket.SEARCH_PUBLIC_MESSAGES)).asList())
-                .where(f -> f.bool().must(text(f, query, alternatives, exactOnly(searched), typo))
-                        .filter(inScope(f, mine)).filter(f.id().matchingAny(ids)))
-                .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML))
+                        ? f.composite().from(f.id(Long.class), f.field("subject", String.class),
+                                f.field("body", String.class), f.field(Ticket.SEARCH_PUBLIC_MESSAGES, String.class),
+                                f.field(Ticket.SEARCH_INTERNAL_NOTES, String.class)).asList()
+                        : f.composite().from(f.id(Long.class), f.field("subject", String.class),
+                                f.field("body", String.class), f.field(Ticket.SEARCH_PUBLIC_MESSAGES, String.class))
+                                .asList())
+                .where(f -> f.id().matchingAny(ids))
                 .fetchHits(ids.size())
                 .forEach(row -> byId.put((Long) row.get(0), row));
         return byId;
     }
 
-    /** The first fragment of the description, replies or notes, else of the subject, else the subject. */
-    @SuppressWarnings("unchecked")
-    private static String snippet(List<?> row, DeskViews.QueueRow queueRow) {
-        String found = null;
-        if (row != null) {
-            List<List<String>> fragments = new ArrayList<>();
-            for (int i = 2; i < row.size(); i++) {
-                fragments.add((List<String>) row.get(i));
+    /**
+     * The first of the description, replies, notes (staff) and subject where the search's words are
+     * marked; else the subject as it is.
+     */
+    private static String snippet(WordMarker marker, List<?> texts, DeskViews.QueueRow queueRow) {
+        if (texts != null) {
+            List<String> inOrder = new ArrayList<>();
+            for (int i = 2; i < texts.size(); i++) {
+                inOrder.add((String) texts.get(i));
             }
-            fragments.add((List<String>) row.get(1));
-            found = Snippets.first(fragments.toArray(List[]::new));
+            inOrder.add((String) texts.get(1));
+            for (String text : inOrder) {
+                String marked = marker.mark(text);
+                if (marked != null) {
+                    return Snippets.first(List.of(marked));
+                }
+            }
         }
-        return found != null ? found : Snippets.escape(Snippets.shorten(queueRow.subject()));
+        return Snippets.escape(Snippets.shorten(queueRow.subject()));
     }
 
     private static SearchPredicate text(SearchPredicateFactory f, QueryText query, List<String> alternatives,
@@ -172,15 +175,6 @@ public class TicketSearch {
             return f.match().field("number").matching("PAS-" + number.group(1)).toPredicate();
         }
         return ForgivingQuery.of(f, query, alternatives, fields, typo);
-    }
-
-    /**
-     * The clauses that can mark words in the highlighted fields: their exact words and synonyms.
-     * The highlighter evaluates its query again for each hit and field, so the typo clauses (on the
-     * unstemmed fields, never highlighted) only cost there (docs/performance.md, search, fourth pass).
-     */
-    static ForgivingQuery.Fields exactOnly(ForgivingQuery.Fields fields) {
-        return new ForgivingQuery.Fields(fields.french(), List.of(), List.of());
     }
 
     private static SearchPredicate inScope(SearchPredicateFactory f, DeskScope.IndexScope mine) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.passerelle.toolbox.entity.EntryKind;
@@ -36,16 +35,14 @@ public class ToolboxSearch {
             List.of(new ForgivingQuery.Field("title_plain", 4f), new ForgivingQuery.Field("tags.name_plain", 2.5f),
                     new ForgivingQuery.Field("summary_plain", 2f), new ForgivingQuery.Field("body_plain", 1f)));
 
-    /** The highlighted fields, with the boosts of {@link #FIELDS} (they order the fragments). */
-    static final ForgivingQuery.Fields HIGHLIGHTED = new ForgivingQuery.Fields(
-            List.of(new ForgivingQuery.Field("summary", 2f), new ForgivingQuery.Field("body", 1f)), List.of(), List.of());
-
     @PersistenceContext
     EntityManager em;
     @Inject
     SynonymList synonyms;
     @Inject
     TypoMatch typo;
+    @Inject
+    WordMarks marks;
 
     /** Optional narrowing of a toolbox search; null means any. */
     public record Filters(String category, EntryKind kind, String license, String frenchUi, String difficulty) {
@@ -80,7 +77,8 @@ public class ToolboxSearch {
                 // a hit is shown from the index alone: no entity is loaded from the database
                 .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field("slug", String.class),
                         f.field(FACET_KIND, EntryKind.class), f.field("title", String.class),
-                        f.field(FACET_CATEGORY, String.class), f.field("summary", String.class)).asList())
+                        f.field(FACET_CATEGORY, String.class), f.field("summary", String.class),
+                        f.field("body", String.class)).asList())
                 .where(f -> {
                     var all = f.bool().must(ForgivingQuery.of(f, query, alternatives, FIELDS, typo))
                             .filter(f.match().field("published").matching(true));
@@ -120,9 +118,8 @@ public class ToolboxSearch {
                 facets.put(name, Map.copyOf(result.aggregation(keys.get(name))));
             }
         }
-        Map<Long, List<?>> highlights = highlights(query, alternatives, result.hits().stream()
-                .map(row -> (Long) row.get(0)).toList());
-        List<Hit> hits = result.hits().stream().map(row -> hit(row, highlights)).toList();
+        WordMarker marker = marks.of(query, alternatives);
+        List<Hit> hits = result.hits().stream().map(row -> hit(row, marker)).toList();
         return new Results(result.total().hitCount(), hits, facets);
     }
 
@@ -144,39 +141,15 @@ public class ToolboxSearch {
                 .filter(corrected -> search(corrected, Filters.none(), 0, 1).total() > 0);
     }
 
-    /**
-     * The highlighted summary and body of the hits shown, by id: a second query narrowed to their
-     * ids, with only the clauses that can mark words there (exact words and synonyms). The
-     * highlighter evaluates its query again for every hit and field, and the full query's English
-     * and typo clauses, on fields never highlighted, made that most of a search's time
-     * (docs/performance.md, search, fourth pass).
-     */
-    private Map<Long, List<?>> highlights(QueryText query, List<String> alternatives, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<?>> byId = new java.util.HashMap<>();
-        Search.session(em).search(ToolboxEntry.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.highlight("summary"), f.highlight("body")).asList())
-                .where(f -> f.bool().must(ForgivingQuery.of(f, query, alternatives, HIGHLIGHTED, typo))
-                        .filter(f.id().matchingAny(ids)))
-                .highlighter(h -> h.unified().numberOfFragments(1).tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML))
-                .fetchHits(ids.size())
-                .forEach(row -> byId.put((Long) row.get(0), row));
-        return byId;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Hit hit(List<?> row, Map<Long, List<?>> highlights) {
+    /** The snippet: the summary, else the body, with the search's words marked; else the summary as it is. */
+    private static Hit hit(List<?> row, WordMarker marker) {
         float score = (Float) row.get(1);
         String summary = (String) row.get(6);
-        List<?> marked = highlights.get((Long) row.get(0));
-        String snippet = marked == null ? null
-                : Snippets.first((List<String>) marked.get(1), (List<String>) marked.get(2));
-        if (snippet == null) {
-            snippet = Snippets.escape(Snippets.shorten(summary));
+        String marked = marker.mark(summary);
+        if (marked == null) {
+            marked = marker.mark((String) row.get(7));
         }
+        String snippet = marked == null ? Snippets.escape(Snippets.shorten(summary)) : Snippets.first(List.of(marked));
         return new Hit((String) row.get(2), (EntryKind) row.get(3), (String) row.get(4), (String) row.get(5), summary,
                 snippet, score);
     }

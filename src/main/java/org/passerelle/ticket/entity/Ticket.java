@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -78,12 +76,10 @@ public class Ticket {
     private Long id;
     @KeywordField(normalizer = Analyzers.SORT)
     private String number;
-    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
     @FullTextField(name = "subject_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String subject;
-    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
     @FullTextField(name = "body_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String body;
     @Enumerated(EnumType.STRING)
@@ -553,9 +549,7 @@ public class Ticket {
     }
 
     /** The public conversation as one text, for the search index. */
-    @FullTextField(name = SEARCH_PUBLIC_MESSAGES, analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = SEARCH_PUBLIC_MESSAGES, analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
     @FullTextField(name = SEARCH_PUBLIC_MESSAGES + "_plain", analyzer = Analyzers.FRENCH_PLAIN)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "messages")))
     public String getPublicMessagesText() {
@@ -563,9 +557,7 @@ public class Ticket {
     }
 
     /** The internal notes as one text, in their own index field: only staff search them. */
-    @FullTextField(name = SEARCH_INTERNAL_NOTES, analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = SEARCH_INTERNAL_NOTES, analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
     @FullTextField(name = SEARCH_INTERNAL_NOTES + "_plain", analyzer = Analyzers.FRENCH_PLAIN)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "messages")))
     public String getInternalNotesText() {

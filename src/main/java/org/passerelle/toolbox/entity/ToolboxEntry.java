@@ -23,8 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -64,13 +62,10 @@ public class ToolboxEntry {
     private String title;
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String category;
-    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
     @FullTextField(name = "summary_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String summary;
-    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
     @FullTextField(name = "body_en", analyzer = Analyzers.ENGLISH)
     @FullTextField(name = "body_plain", analyzer = Analyzers.FRENCH_PLAIN)
     private String body;

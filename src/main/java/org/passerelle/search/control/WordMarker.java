@@ -1,0 +1,136 @@
+package org.passerelle.search.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Marks in the text of a hit the words its search matched: each keyword of the query and each
+ * one-word synonym wherever its analysed form appears (accents, elisions and plurals forgiven, as
+ * the index does), each several-word synonym where its words follow each other. The index's own
+ * highlighter evaluated the whole query again for every hit and field, which was two thirds of the
+ * CPU of a request search (docs/performance.md, search, fifth pass); this reads only the few texts
+ * shown, and only up to a little past their first mark. Pure logic over an analyzer.
+ */
+final class WordMarker {
+    /** Characters read past the first mark: the snippet shows about {@link Snippets#PLAIN_MAX} around it. */
+    static final int READ_PAST_FIRST_MARK = Snippets.PLAIN_MAX + 100;
+
+    private final Analyzer analyzer;
+    private final Set<String> words = new HashSet<>();
+    private final List<List<String>> phrases = new ArrayList<>();
+
+    private record Token(String term, int start, int end) {
+    }
+
+    WordMarker(Analyzer analyzer, QueryText query, List<String> alternatives) {
+        this.analyzer = analyzer;
+        query.keywords().forEach(keyword -> words.addAll(terms(keyword)));
+        for (String alternative : alternatives) {
+            List<String> terms = terms(alternative);
+            if (terms.size() == 1) {
+                words.addAll(terms);
+            } else if (terms.size() > 1) {
+                phrases.add(terms);
+            }
+        }
+    }
+
+    /** The text, HTML-escaped, with every matched word in {@code <mark>}; null when nothing in it matches. */
+    String mark(String text) {
+        if (text == null || text.isBlank() || (words.isEmpty() && phrases.isEmpty())) {
+            return null;
+        }
+        List<Token> tokens = tokensUpToFirstMarks(text);
+        boolean[] marked = new boolean[tokens.size()];
+        boolean any = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (words.contains(tokens.get(i).term())) {
+                marked[i] = true;
+                any = true;
+            }
+            for (List<String> phrase : phrases) {
+                if (startsAt(tokens, i, phrase)) {
+                    for (int j = 0; j < phrase.size(); j++) {
+                        marked[i + j] = true;
+                    }
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int written = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (marked[i]) {
+                Token token = tokens.get(i);
+                out.append(Snippets.escape(text.substring(written, token.start()))).append("<mark>")
+                        .append(Snippets.escape(text.substring(token.start(), token.end()))).append("</mark>");
+                written = token.end();
+            }
+        }
+        return out.append(Snippets.escape(text.substring(written))).toString();
+    }
+
+    private static boolean startsAt(List<Token> tokens, int at, List<String> phrase) {
+        if (at + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!tokens.get(at + j).term().equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text's tokens, up to {@link #READ_PAST_FIRST_MARK} characters past the first possible mark. */
+    private List<Token> tokensUpToFirstMarks(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int stopAt = Integer.MAX_VALUE;
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && offset.startOffset() <= stopAt) {
+                Token token = new Token(term.toString(), offset.startOffset(), offset.endOffset());
+                tokens.add(token);
+                if (stopAt == Integer.MAX_VALUE && mayStartAMark(token.term())) {
+                    stopAt = token.start() + READ_PAST_FIRST_MARK;
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private boolean mayStartAMark(String term) {
+        return words.contains(term) || phrases.stream().anyMatch(phrase -> phrase.get(0).equals(term));
+    }
+
+    private List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}
