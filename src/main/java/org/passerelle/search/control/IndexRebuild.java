@@ -1,11 +1,15 @@
 package org.passerelle.search.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -17,7 +21,8 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
  * Rebuilds the whole search index from the database on demand (the admin page, the REST call,
  * deploy/reindex.sh), in the background, one rebuild at a time, and tells how far it got.
  * The index is emptied first, then filled again: searches keep answering meanwhile, with
- * partial results until the rebuild ends.
+ * partial results until the rebuild ends. The rows written meanwhile are indexed once more at the
+ * end ({@link IndexReconciliation}), so it runs on a managed thread, where transactions work.
  */
 @ApplicationScoped
 public class IndexRebuild {
@@ -48,6 +53,10 @@ public class IndexRebuild {
 
     @PersistenceUnit
     EntityManagerFactory emf;
+    @Inject
+    IndexReconciliation reconciliation;
+    @Resource
+    ManagedExecutorService executor;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,11 +78,27 @@ public class IndexRebuild {
         done.set(0);
         total.set(0);
         LOG.info("search index rebuild started");
-        SearchIndex.tuned(Search.mapping(emf).scope(Object.class).massIndexer())
-                .monitor(new Counter())
-                .start()
-                .whenComplete((ignored, failure) -> finish(running.started(), failure));
+        try {
+            executor.execute(() -> run(running.started()));
+        } catch (RejectedExecutionException e) {
+            finish(running.started(), e);
+        }
         return true;
+    }
+
+    private void run(Instant started) {
+        try {
+            SearchIndex.tuned(Search.mapping(emf).scope(Object.class).massIndexer())
+                    .monitor(new Counter())
+                    .startAndWait();
+            reconciliation.afterRebuild();
+            finish(started, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(started, e);
+        } catch (RuntimeException e) {
+            finish(started, e);
+        }
     }
 
     public Progress progress() {

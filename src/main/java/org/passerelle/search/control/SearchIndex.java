@@ -1,6 +1,7 @@
 package org.passerelle.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -35,6 +36,8 @@ public class SearchIndex {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    IndexReconciliation reconciliation;
 
     /** How many toolbox entries and requests the database holds, and how many the index has. */
     public record Counts(long storedEntries, long indexedEntries, long storedTickets, long indexedTickets) {
@@ -72,6 +75,8 @@ public class SearchIndex {
             throw new IllegalStateException("index rebuild interrupted", e);
         }
         LOG.info(() -> "search index rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        // a request the housekeeping timer moved while the mass indexer ran would keep two documents
+        reconciliation.afterRebuild();
     }
 
     /**
