@@ -1,9 +1,13 @@
 package org.passerelle.search.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.passerelle.search.entity.SynonymGroup;
@@ -25,6 +29,10 @@ public class SynonymEditor {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    SynonymList list;
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     public List<String> groups() {
         return em.createNamedQuery(SynonymGroup.ALL_TERMS, String.class).getResultList();
@@ -46,6 +54,18 @@ public class SynonymEditor {
         current.forEach(em::remove);
         em.flush();
         reading.groups().forEach(group -> em.persist(new SynonymGroup(group)));
+        // once committed, not before: a search in between would keep the old list again
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                list.forget();
+            }
+        });
         return reading;
     }
 }
