@@ -16,7 +16,7 @@ public final class Snippets {
             if (fragments != null) {
                 for (String fragment : fragments) {
                     if (fragment != null && !fragment.isBlank()) {
-                        return around(fragment.replaceAll("[#*_`|\\[\\]]+", "").replaceAll("\\s+", " ").strip());
+                        return around(plain(fragment));
                     }
                 }
             }
@@ -50,8 +50,33 @@ public final class Snippets {
         if (text == null) {
             return "";
         }
-        String plain = text.replaceAll("[#*_`|\\[\\]]+", "").replaceAll("\\s+", " ").strip();
+        String plain = plain(text);
         return plain.length() <= PLAIN_MAX ? plain : plain.substring(0, PLAIN_MAX - 1).strip() + "…";
+    }
+
+    /**
+     * Markdown marks ({@code # * _ ` | [ ]}) removed, each run of white space made one space, no
+     * space at either end; one pass, no regular expression (it runs on every hit shown).
+     */
+    static String plain(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("#*_`|[]".indexOf(c) >= 0) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     public static String escape(String text) {

@@ -22,12 +22,21 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class WordMarker {
     /** Characters read past the first mark: the snippet shows about {@link Snippets#PLAIN_MAX} around it. */
     static final int READ_PAST_FIRST_MARK = Snippets.PLAIN_MAX + 100;
+    /**
+     * Characters kept before the first mark; more than {@link Snippets#around} keeps, so that it
+     * still cuts there and says so ("… ").
+     */
+    static final int KEPT_BEFORE_FIRST_MARK = 100;
 
     private final Analyzer analyzer;
     private final Set<String> words = new HashSet<>();
     private final List<List<String>> phrases = new ArrayList<>();
 
     private record Token(String term, int start, int end) {
+    }
+
+    /** The tokens read, and up to where the text was read (its length when read to the end). */
+    private record Read(List<Token> tokens, int end) {
     }
 
     WordMarker(Analyzer analyzer, QueryText query, List<String> alternatives) {
@@ -43,12 +52,17 @@ final class WordMarker {
         }
     }
 
-    /** The text, HTML-escaped, with every matched word in {@code <mark>}; null when nothing in it matches. */
+    /**
+     * The text, HTML-escaped, with every matched word in {@code <mark>}; null when nothing in it
+     * matches. Only the part a snippet can show is returned: from a little before the first mark to
+     * {@link #READ_PAST_FIRST_MARK} after it ({@link Snippets#around} cuts it again, at spaces).
+     */
     String mark(String text) {
         if (text == null || text.isBlank() || (words.isEmpty() && phrases.isEmpty())) {
             return null;
         }
-        List<Token> tokens = tokensUpToFirstMarks(text);
+        Read read = tokensUpToFirstMarks(text);
+        List<Token> tokens = read.tokens();
         boolean[] marked = new boolean[tokens.size()];
         boolean any = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -68,17 +82,20 @@ final class WordMarker {
         if (!any) {
             return null;
         }
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int written = 0;
+        StringBuilder out = new StringBuilder(Snippets.PLAIN_MAX * 2);
+        int written = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (marked[i]) {
                 Token token = tokens.get(i);
+                if (written < 0) {
+                    written = token.start() > KEPT_BEFORE_FIRST_MARK ? token.start() - KEPT_BEFORE_FIRST_MARK : 0;
+                }
                 out.append(Snippets.escape(text.substring(written, token.start()))).append("<mark>")
                         .append(Snippets.escape(text.substring(token.start(), token.end()))).append("</mark>");
                 written = token.end();
             }
         }
-        return out.append(Snippets.escape(text.substring(written))).toString();
+        return out.append(Snippets.escape(text.substring(written, Math.max(written, read.end())))).toString();
     }
 
     private static boolean startsAt(List<Token> tokens, int at, List<String> phrase) {
@@ -94,14 +111,19 @@ final class WordMarker {
     }
 
     /** The text's tokens, up to {@link #READ_PAST_FIRST_MARK} characters past the first possible mark. */
-    private List<Token> tokensUpToFirstMarks(String text) {
+    private Read tokensUpToFirstMarks(String text) {
         List<Token> tokens = new ArrayList<>();
         int stopAt = Integer.MAX_VALUE;
+        int end = text.length();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
-            while (stream.incrementToken() && offset.startOffset() <= stopAt) {
+            while (stream.incrementToken()) {
+                if (offset.startOffset() > stopAt) {
+                    end = offset.startOffset();
+                    break;
+                }
                 Token token = new Token(term.toString(), offset.startOffset(), offset.endOffset());
                 tokens.add(token);
                 if (stopAt == Integer.MAX_VALUE && mayStartAMark(token.term())) {
@@ -112,7 +134,7 @@ final class WordMarker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return new Read(tokens, end);
     }
 
     private boolean mayStartAMark(String term) {

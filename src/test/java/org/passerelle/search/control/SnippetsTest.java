@@ -32,4 +32,11 @@ class SnippetsTest {
         assertTrue(Snippets.shorten("x".repeat(500)).endsWith("…"));
         assertEquals("", Snippets.shorten(null));
     }
+
+    @Test
+    void markdownMarksGoAndWhiteSpaceShrinksToOneSpace() {
+        assertEquals("Titre un lien et du code", Snippets.plain("  ## Titre\n\n* un [lien](x) *  et\tdu `code` "
+                .replace("(x)", "")));
+        assertEquals("", Snippets.plain(" \n "));
+    }
 }

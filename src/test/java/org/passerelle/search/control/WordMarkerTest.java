@@ -48,11 +48,20 @@ class WordMarkerTest {
     }
 
     @Test
-    void aLongTextIsReadOnlyALittlePastItsFirstMark() {
+    void aLongTextIsReadOnlyAroundItsFirstMark() {
         String text = "mot ".repeat(100) + "tableur " + "suite ".repeat(200) + "tableur fin";
         String marked = marker("tableur").mark(text);
         assertEquals(1, marked.split("<mark>", -1).length - 1, "the far second occurrence is not read");
-        assertTrue(marked.endsWith("tableur fin"), "the rest of the text is kept as it is");
-        assertTrue(Snippets.first(List.of(marked)).contains("<mark>tableur</mark>"));
+        assertTrue(marked.length() < WordMarker.KEPT_BEFORE_FIRST_MARK + WordMarker.READ_PAST_FIRST_MARK + 20,
+                marked.length() + " characters");
+        String snippet = Snippets.first(List.of(marked));
+        assertTrue(snippet.startsWith("… mot mot"), snippet);
+        assertTrue(snippet.contains("<mark>tableur</mark> suite suite"), snippet);
+        assertTrue(snippet.endsWith("suite …"), snippet);
+    }
+
+    @Test
+    void aShortTextIsKeptWhole() {
+        assertEquals("Un <mark>tableur</mark>, partagé.", marker("tableurs").mark("Un tableur, partagé."));
     }
 }
