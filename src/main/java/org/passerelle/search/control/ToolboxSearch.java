@@ -27,6 +27,8 @@ public class ToolboxSearch {
     public static final String FACET_DIFFICULTY = "difficulty";
     public static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_KIND, FACET_LICENSE, FACET_FRENCH_UI,
             FACET_DIFFICULTY);
+    /** Facet values counted at most, all facets together (a few dozen in practice). */
+    static final int MAX_FACET_VALUES = 1000;
     static final ForgivingQuery.Fields FIELDS = new ForgivingQuery.Fields(
             List.of(new ForgivingQuery.Field("title", 4f), new ForgivingQuery.Field("tags.name", 2.5f),
                     new ForgivingQuery.Field("summary", 2f), new ForgivingQuery.Field("alternativeTo", 1f),
@@ -71,8 +73,7 @@ public class ToolboxSearch {
         }
         Filters filter = filters == null ? Filters.none() : filters;
         List<String> alternatives = synonyms.current().expand(query);
-        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        FACETS.forEach(name -> keys.put(name, AggregationKey.of(name)));
+        AggregationKey<Map<String, Long>> facetValues = AggregationKey.of(ToolboxEntry.SEARCH_FACETS);
         var search = Search.session(em).search(ToolboxEntry.class)
                 // a hit is shown from the index alone: no entity is loaded from the database
                 .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field("slug", String.class),
@@ -98,29 +99,28 @@ public class ToolboxSearch {
                         all.filter(f.match().field(FACET_DIFFICULTY).matching(filter.difficulty()));
                     }
                     return all;
-                });
-        for (String name : FACETS) {
-            if (FACET_KIND.equals(name)) {
-                continue;
-            }
-            search = search.aggregation(keys.get(name), f -> f.terms().field(name, String.class).maxTermCount(50));
-        }
-        AggregationKey<Map<EntryKind, Long>> kindKey = AggregationKey.of(FACET_KIND);
-        search = search.aggregation(kindKey, f -> f.terms().field(FACET_KIND, EntryKind.class));
+                })
+                .aggregation(facetValues, f -> f.terms().field(ToolboxEntry.SEARCH_FACETS, String.class)
+                        .maxTermCount(MAX_FACET_VALUES));
         SearchResult<List<?>> result = search.fetch(Math.max(0, offset), Math.max(1, limit));
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (String name : FACETS) {
-            if (FACET_KIND.equals(name)) {
-                Map<String, Long> kinds = new LinkedHashMap<>();
-                result.aggregation(kindKey).forEach((k, n) -> kinds.put(k.name(), n));
-                facets.put(name, kinds);
-            } else {
-                facets.put(name, Map.copyOf(result.aggregation(keys.get(name))));
-            }
-        }
+        Map<String, Map<String, Long>> facets = facets(result.aggregation(facetValues));
         WordMarker marker = marks.of(query, alternatives);
         List<Hit> hits = result.hits().stream().map(row -> hit(row, marker)).toList();
         return new Results(result.total().hitCount(), hits, facets);
+    }
+
+    /** Per facet, its values with their counts, most frequent first, from the one aggregation of all of them. */
+    static Map<String, Map<String, Long>> facets(Map<String, Long> facetValues) {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        FACETS.forEach(name -> facets.put(name, new LinkedHashMap<>()));
+        facetValues.forEach((facetValue, count) -> {
+            int separator = facetValue.indexOf(ToolboxEntry.FACET_SEPARATOR);
+            Map<String, Long> values = separator < 0 ? null : facets.get(facetValue.substring(0, separator));
+            if (values != null) {
+                values.put(facetValue.substring(separator + 1), count);
+            }
+        });
+        return facets;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.passerelle.search.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -151,6 +152,17 @@ class SearchRelevanceIT {
         assertEquals(results.total(), results.facets().get(ToolboxSearch.FACET_KIND).values().stream()
                 .mapToLong(Long::longValue).sum());
         assertTrue(results.facets().keySet().containsAll(ToolboxSearch.FACETS));
+        // the five facets come from one aggregation (facetValues): each count is what its filter finds
+        results.facets().get(ToolboxSearch.FACET_CATEGORY).forEach((category, count) -> assertEquals(count,
+                search.search("sauvegarde", new ToolboxSearch.Filters(category, null, null, null, null), 0, 1).total(),
+                category));
+        results.facets().get(ToolboxSearch.FACET_LICENSE).forEach((license, count) -> assertEquals(count,
+                search.search("sauvegarde", new ToolboxSearch.Filters(null, null, license, null, null), 0, 1).total(),
+                license));
+        results.facets().get(ToolboxSearch.FACET_DIFFICULTY).forEach((difficulty, count) -> assertEquals(count,
+                search.search("sauvegarde", new ToolboxSearch.Filters(null, null, null, null, difficulty), 0, 1)
+                        .total(), difficulty));
+        assertFalse(results.facets().get(ToolboxSearch.FACET_CATEGORY).isEmpty());
         for (int i = 1; i < results.hits().size(); i++) {
             assertTrue(results.hits().get(i - 1).score() >= results.hits().get(i).score(), "best first");
         }
