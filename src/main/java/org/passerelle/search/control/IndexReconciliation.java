@@ -29,10 +29,12 @@ public class IndexReconciliation {
 
     /** Re-indexes whatever the rebuild left out of step; returns how many rows were re-indexed. */
     public int afterRebuild() {
+        long started = System.nanoTime();
         int entries = reconcile(ToolboxEntry.class);
         int tickets = reconcile(Ticket.class);
         LOG.info(() -> "search index checked after the rebuild: " + (entries + tickets) + " documents re-indexed ("
-                + entries + " toolbox entries, " + tickets + " requests)");
+                + entries + " toolbox entries, " + tickets + " requests) in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
         return entries + tickets;
     }
 
