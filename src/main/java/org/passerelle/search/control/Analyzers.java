@@ -2,8 +2,12 @@ package org.passerelle.search.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -62,5 +66,21 @@ public class Analyzers implements LuceneAnalysisConfigurer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The terms an analyzer makes of a text, in order. */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 }

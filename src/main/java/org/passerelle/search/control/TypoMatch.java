@@ -3,15 +3,10 @@ package org.passerelle.search.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -101,18 +96,7 @@ public class TypoMatch {
 
     /** The word as the unstemmed fields index it: elision, lower case, accents folded. */
     private List<String> tokens(String word) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = plainAnalyzer().tokenStream("", word)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return Analyzers.terms(plainAnalyzer(), word);
     }
 
     private Analyzer plainAnalyzer() {

@@ -41,9 +41,9 @@ final class WordMarker {
 
     WordMarker(Analyzer analyzer, QueryText query, List<String> alternatives) {
         this.analyzer = analyzer;
-        query.keywords().forEach(keyword -> words.addAll(terms(keyword)));
+        query.keywords().forEach(keyword -> words.addAll(Analyzers.terms(analyzer, keyword)));
         for (String alternative : alternatives) {
-            List<String> terms = terms(alternative);
+            List<String> terms = Analyzers.terms(analyzer, alternative);
             if (terms.size() == 1) {
                 words.addAll(terms);
             } else if (terms.size() > 1) {
@@ -139,20 +139,5 @@ final class WordMarker {
 
     private boolean mayStartAMark(String term) {
         return words.contains(term) || phrases.stream().anyMatch(phrase -> phrase.get(0).equals(term));
-    }
-
-    private List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
     }
 }
