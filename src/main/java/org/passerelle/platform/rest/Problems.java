@@ -1,6 +1,5 @@
 package org.passerelle.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -57,14 +56,14 @@ public final class Problems {
     /** The problem document itself, for answers written outside JAX-RS (the login throttle's 429). */
     public static String json(int status, String type, List<String> keys, Locale locale, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = JsonBuilders.array();
         StringBuilder detail = new StringBuilder();
         for (String key : keys) {
             String text = text(bundle, key, arguments);
             errors.add(text);
             detail.append(detail.length() == 0 ? "" : " ").append(text);
         }
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = JsonBuilders.object()
                 .add("type", TYPE_BASE + type)
                 .add("title", text(bundle, "api.problem." + status))
                 .add("status", status)

@@ -1,7 +1,6 @@
 package org.passerelle.privacy.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.platform.rest.JsonBuilders;
 import org.passerelle.identity.control.AccountProblem;
 import org.passerelle.platform.rest.Problems;
 import org.passerelle.privacy.control.Retention;
@@ -53,18 +53,18 @@ public class RetentionResource {
     public Response run() {
         return asAdmin(() -> {
             Retention.Outcome outcome = retention.runNow(login());
-            JsonArrayBuilder numbers = Json.createArrayBuilder();
+            JsonArrayBuilder numbers = JsonBuilders.array();
             outcome.anonymised().forEach(numbers::add);
-            return Response.ok(Json.createObjectBuilder().add("cutOff", outcome.cutOff().toString())
+            return Response.ok(JsonBuilders.object().add("cutOff", outcome.cutOff().toString())
                     .add("anonymised", outcome.count()).add("numbers", numbers).build().toString()).build();
         });
     }
 
     static JsonObjectBuilder json(Retention.Preview preview) {
-        JsonArrayBuilder requests = Json.createArrayBuilder();
-        preview.candidates().forEach(c -> requests.add(Json.createObjectBuilder().add("number", c.number())
+        JsonArrayBuilder requests = JsonBuilders.array();
+        preview.candidates().forEach(c -> requests.add(JsonBuilders.object().add("number", c.number())
                 .add("closedAt", c.closedAt().toString()).add("reuseConsent", c.reuseConsent())));
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("dryRun", true)
                 .add("retentionMonths", preview.retentionMonths())
                 .add("retentionFixedByOperator", preview.retentionFixed())

@@ -1,7 +1,6 @@
 package org.passerelle.privacy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.passerelle.platform.rest.JsonBuilders;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.identity.entity.Role;
 import org.passerelle.ticket.entity.Ticket;
@@ -33,7 +33,7 @@ public class DataExport {
 
     public JsonObject of(String login) {
         Member me = em.createNamedQuery(Member.BY_LOGIN, Member.class).setParameter("login", login).getSingleResult();
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("format", "passerelle-export/1")
                 .add("exportedAt", clock.instant().toString())
                 .add("profile", profile(me))
@@ -44,11 +44,11 @@ public class DataExport {
     }
 
     private JsonObjectBuilder profile(Member me) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JsonBuilders.array();
         me.getRoles().stream().map(Role::roleName).sorted().forEach(roles::add);
-        JsonArrayBuilder topics = Json.createArrayBuilder();
+        JsonArrayBuilder topics = JsonBuilders.array();
         me.getTopics().stream().sorted().forEach(topics::add);
-        JsonObjectBuilder profile = Json.createObjectBuilder();
+        JsonObjectBuilder profile = JsonBuilders.object();
         if (me.getOidcSubject() != null) {
             // what Passerelle keeps of the person's OpenID Connect account (ADR 0019)
             profile.add("oidcIssuer", me.getOidcIssuer()).add("oidcSubject", me.getOidcSubject());
@@ -66,22 +66,22 @@ public class DataExport {
     }
 
     private JsonArrayBuilder requests(Member me) {
-        JsonArrayBuilder requests = Json.createArrayBuilder();
+        JsonArrayBuilder requests = JsonBuilders.array();
         List<Ticket> tickets = em.createQuery("select t from Ticket t where t.requester = :me order by t.createdAt",
                 Ticket.class).setParameter("me", me).getResultList();
         for (Ticket t : tickets) {
-            JsonArrayBuilder messages = Json.createArrayBuilder();
+            JsonArrayBuilder messages = JsonBuilders.array();
             for (TicketMessage m : em.createQuery("select m from TicketMessage m left join fetch m.author"
                             + " where m.ticket = :t and m.visibility = :public order by m.createdAt, m.id",
                     TicketMessage.class).setParameter("t", t).setParameter("public", Visibility.PUBLIC).getResultList()) {
                 boolean mine = m.getAuthor() != null && m.getAuthor().getId().equals(me.getId());
-                messages.add(Json.createObjectBuilder()
+                messages.add(JsonBuilders.object()
                         .add("at", m.getCreatedAt().toString())
                         .add("fromMe", mine)
                         .add("author", m.getAuthor() == null ? "Passerelle" : m.getAuthor().getDisplayName())
                         .add("text", m.getBody()));
             }
-            JsonObjectBuilder request = Json.createObjectBuilder()
+            JsonObjectBuilder request = JsonBuilders.object()
                     .add("number", t.getNumber())
                     .add("subject", t.getSubject())
                     .add("text", t.getBody())
@@ -93,7 +93,7 @@ public class DataExport {
                     .add("createdAt", t.getCreatedAt().toString())
                     .add("messages", messages);
             if (t.getRating() != null) {
-                request.add("rating", Json.createObjectBuilder().add("stars", t.getRating())
+                request.add("rating", JsonBuilders.object().add("stars", t.getRating())
                         .add("comment", nullable(t.getRatingComment())));
             }
             requests.add(request);
@@ -102,10 +102,10 @@ public class DataExport {
     }
 
     private JsonArrayBuilder contributions(Member me) {
-        JsonArrayBuilder contributions = Json.createArrayBuilder();
+        JsonArrayBuilder contributions = JsonBuilders.array();
         for (Contribution c : em.createNamedQuery(Contribution.BY_AUTHOR, Contribution.class).setParameter("author", me)
                 .getResultList()) {
-            contributions.add(Json.createObjectBuilder()
+            contributions.add(JsonBuilders.object()
                     .add("kind", c.getKind().name())
                     .add("title", nullable(c.getTitle()))
                     .add("summary", nullable(c.getSummary()))
@@ -117,18 +117,18 @@ public class DataExport {
     }
 
     private JsonArrayBuilder endorsements(Member me) {
-        JsonArrayBuilder endorsements = Json.createArrayBuilder();
+        JsonArrayBuilder endorsements = JsonBuilders.array();
         List<Object[]> rows = em.createQuery("select e.slug, e.title, x.createdAt from EntryEndorsement x, ToolboxEntry e"
                 + " where x.id.memberId = :me and e.id = x.id.entryId order by x.createdAt", Object[].class)
                 .setParameter("me", me.getId()).getResultList();
         for (Object[] row : rows) {
-            endorsements.add(Json.createObjectBuilder().add("entry", (String) row[0]).add("title", (String) row[1])
+            endorsements.add(JsonBuilders.object().add("entry", (String) row[0]).add("title", (String) row[1])
                     .add("at", row[2].toString()));
         }
         return endorsements;
     }
 
     private static jakarta.json.JsonValue nullable(String value) {
-        return value == null ? jakarta.json.JsonValue.NULL : Json.createValue(value);
+        return value == null ? jakarta.json.JsonValue.NULL : JsonBuilders.provider().createValue(value);
     }
 }

@@ -1,7 +1,6 @@
 package org.passerelle.search.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.platform.rest.JsonBuilders;
 import org.passerelle.platform.rest.Problems;
 import org.passerelle.search.control.IndexRebuild;
 import org.passerelle.search.control.SearchIndex;
@@ -43,15 +43,15 @@ public class SearchIndexResource {
     }
 
     static String json(IndexRebuild.Progress progress, SearchIndex.Counts counts) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBuilders.object()
                 .add("state", progress.state().name().toLowerCase(java.util.Locale.ROOT))
                 .add("done", progress.done())
                 .add("total", progress.total())
                 .add("percent", progress.percent())
                 .add("seconds", progress.seconds());
-        body.add("database", Json.createObjectBuilder()
+        body.add("database", JsonBuilders.object()
                 .add("entries", counts.storedEntries()).add("tickets", counts.storedTickets()));
-        body.add("index", Json.createObjectBuilder()
+        body.add("index", JsonBuilders.object()
                 .add("entries", counts.indexedEntries()).add("tickets", counts.indexedTickets()));
         if (progress.error() != null) {
             body.add("error", progress.error());

@@ -1,7 +1,6 @@
 package org.passerelle.search.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.platform.rest.JsonBuilders;
 import org.passerelle.identity.control.CurrentMember;
 import org.passerelle.platform.rest.Problems;
 import org.passerelle.search.control.QueryText;
@@ -73,8 +73,8 @@ public class SearchResource {
         if (results.total() == 0) {
             unmetNeeds.record(q);
         }
-        JsonArrayBuilder hits = Json.createArrayBuilder();
-        results.hits().forEach(h -> hits.add(Json.createObjectBuilder()
+        JsonArrayBuilder hits = JsonBuilders.array();
+        results.hits().forEach(h -> hits.add(JsonBuilders.object()
                 .add("kind", h.kind().name().toLowerCase(Locale.ROOT))
                 .add("slug", h.slug())
                 .add("title", h.title())
@@ -85,8 +85,8 @@ public class SearchResource {
 
     private Response ticketsFor(String login, String q) {
         TicketSearch.Results results = tickets.search(login, q, QueueFilter.any(), HITS);
-        JsonArrayBuilder hits = Json.createArrayBuilder();
-        results.hits().forEach(h -> hits.add(Json.createObjectBuilder()
+        JsonArrayBuilder hits = JsonBuilders.array();
+        results.hits().forEach(h -> hits.add(JsonBuilders.object()
                 .add("kind", "ticket")
                 .add("number", h.number())
                 .add("title", h.subject())
@@ -96,13 +96,13 @@ public class SearchResource {
     }
 
     private static Response ok(long total, JsonArrayBuilder hits, Map<String, Map<String, Long>> facets) {
-        JsonObjectBuilder byFacet = Json.createObjectBuilder();
+        JsonObjectBuilder byFacet = JsonBuilders.object();
         facets.forEach((name, counts) -> {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = JsonBuilders.object();
             counts.forEach(values::add);
             byFacet.add(name, values);
         });
-        String body = Json.createObjectBuilder().add("total", total).add("hits", hits).add("facets", byFacet).build()
+        String body = JsonBuilders.object().add("total", total).add("hits", hits).add("facets", byFacet).build()
                 .toString();
         return Response.ok(body, Problems.JSON_UTF8).build();
     }

@@ -1,7 +1,6 @@
 package org.passerelle.toolbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -28,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.platform.rest.JsonBuilders;
 import org.passerelle.identity.control.CurrentMember;
 import org.passerelle.identity.entity.Member;
 import org.passerelle.platform.rest.Problems;
@@ -108,9 +108,9 @@ public class ToolboxEntriesResource {
         }
         ToolboxCatalog.ResultPage result = catalog.find(q == null ? null : q.strip(), cat, entryKind,
                 (pageNumber - 1) * pageSize, pageSize);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         result.items().forEach(e -> items.add(summary(e)));
-        JsonObject body = Json.createObjectBuilder().add("total", result.total()).add("page", pageNumber)
+        JsonObject body = JsonBuilders.object().add("total", result.total()).add("page", pageNumber)
                 .add("size", pageSize).add("items", items).build();
         return Response.ok(body.toString(), Problems.JSON_UTF8).build();
     }
@@ -135,13 +135,13 @@ public class ToolboxEntriesResource {
         add(json, "audience", page.audience());
         add(json, "bodyMarkdown", page.body());
         json.add("bodyHtml", markdown.toSafeHtml(page.body()));
-        JsonArrayBuilder tags = Json.createArrayBuilder();
+        JsonArrayBuilder tags = JsonBuilders.array();
         page.tags().forEach(tags::add);
         json.add("tags", tags);
         if (page.entry().kind() == EntryKind.TOOL) {
             json.add("toolCard", card(page.details(), page.alternativeToNames()));
         }
-        JsonArrayBuilder tools = Json.createArrayBuilder();
+        JsonArrayBuilder tools = JsonBuilders.array();
         page.tools().forEach(t -> tools.add(t.slug()));
         json.add("tools", tools);
         json.add("revision", page.revision());
@@ -173,7 +173,7 @@ public class ToolboxEntriesResource {
                     List.of("contrib.api.contentType"), language());
         }
         JsonObject input;
-        try (JsonReader reader = Json.createReader(new StringReader(payload == null ? "" : payload))) {
+        try (JsonReader reader = JsonBuilders.provider().createReader(new StringReader(payload == null ? "" : payload))) {
             input = reader.readObject();
         } catch (JsonParsingException | IllegalStateException e) {
             return invalid(List.of("contrib.api.json.invalid"));
@@ -272,7 +272,7 @@ public class ToolboxEntriesResource {
     }
 
     private static JsonObject contribution(ContributionViews.Detail d) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", d.id())
+        JsonObjectBuilder json = JsonBuilders.object().add("id", d.id())
                 .add("status", d.status().name())
                 .add("kind", d.kind().name().toLowerCase(Locale.ROOT));
         add(json, "entry", d.entrySlug());
@@ -292,7 +292,7 @@ public class ToolboxEntriesResource {
     }
 
     private static JsonObjectBuilder card(ToolCardDetails d, List<String> alternativeToNames) {
-        JsonObjectBuilder details = Json.createObjectBuilder();
+        JsonObjectBuilder details = JsonBuilders.object();
         add(details, "license", d.licenseKind());
         add(details, "costForNonprofits", d.costForNonprofits());
         add(details, "hosting", d.hostingOptions());
@@ -300,7 +300,7 @@ public class ToolboxEntriesResource {
         add(details, "frenchUi", d.frenchUi());
         add(details, "website", d.website());
         add(details, "difficulty", d.difficulty());
-        JsonArrayBuilder replaces = Json.createArrayBuilder();
+        JsonArrayBuilder replaces = JsonBuilders.array();
         List<String> names = !alternativeToNames.isEmpty() || d.alternativeTo() == null ? alternativeToNames
                 : java.util.Arrays.stream(d.alternativeTo().split(";")).map(String::strip)
                 .filter(n -> !n.isEmpty()).toList();
@@ -310,7 +310,7 @@ public class ToolboxEntriesResource {
     }
 
     private static JsonObjectBuilder summary(EntrySummary e) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("slug", e.slug()).add("title", e.title())
+        JsonObjectBuilder json = JsonBuilders.object().add("slug", e.slug()).add("title", e.title())
                 .add("kind", e.kind().name().toLowerCase(Locale.ROOT)).add("category", e.category());
         add(json, "summary", e.summary());
         return json;
