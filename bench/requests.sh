@@ -22,7 +22,7 @@
 #
 # Bounded: every wait has a limit (${BENCH_TIMEOUT:-300} s for a start); PostgreSQL and the server
 # listen on 127.0.0.1 only, on free ports; both are stopped and their files removed on exit.
-# JVM options: those of the run command (pom.xml, passerelle.jvm.options) unless JVM_OPTS is set.
+# JVM options: those of a production server (pom.xml, passerelle.server.jvm.options; docs/operations.md) unless JVM_OPTS is set.
 # BENCH_WAR=path runs another build of the WAR (a before/after comparison with the same script).
 # The closed creation loop also prints the server's CPU per creation (its JVM's user + system time
 # from /proc over the requests the loop added to `ticket`), which other load on the machine barely moves.
@@ -48,7 +48,7 @@ PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 [[ -f $JAR && -f $WAR ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 [[ -x $PGBIN/initdb ]] || { echo "PostgreSQL 15 binaries not found in $PGBIN (set PGBIN)" >&2; exit 2; }
 if [[ -z ${JVM_OPTS:-} ]]; then
-    JVM_OPTS=$(sed -n 's:.*<passerelle.jvm.options>\(.*\)</passerelle.jvm.options>.*:\1:p' pom.xml)
+    JVM_OPTS=$(sed -n 's:.*<passerelle.server.jvm.options>\(.*\)</passerelle.server.jvm.options>.*:\1:p' pom.xml)
 fi
 
 WORK=$(mktemp -d /tmp/passerelle-bench-requests.XXXXXX)

@@ -34,7 +34,7 @@
 #
 # Bounded: every wait has a limit (${BENCH_TIMEOUT:-300} s for a start, the rebuild 1800 s); PostgreSQL and the
 # server listen on 127.0.0.1 only, on free ports; both are stopped and their files removed on exit.
-# JVM options: those of the run command (pom.xml, passerelle.jvm.options) unless JVM_OPTS is set; BENCH_WAR runs another build.
+# JVM options: those of a production server (pom.xml, passerelle.server.jvm.options; docs/operations.md) unless JVM_OPTS is set; BENCH_WAR runs another build.
 # Search settings of the server can be passed in the environment (PASSERELLE_SEARCH_*, README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,7 +78,7 @@ PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 [[ -f $JAR && -f $WAR ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 [[ -x $PGBIN/initdb ]] || { echo "PostgreSQL 15 binaries not found in $PGBIN (set PGBIN)" >&2; exit 2; }
 if [[ -z ${JVM_OPTS:-} ]]; then
-    JVM_OPTS=$(sed -n 's:.*<passerelle.jvm.options>\(.*\)</passerelle.jvm.options>.*:\1:p' pom.xml)
+    JVM_OPTS=$(sed -n 's:.*<passerelle.server.jvm.options>\(.*\)</passerelle.server.jvm.options>.*:\1:p' pom.xml)
 fi
 
 WORK=$(mktemp -d /tmp/passerelle-bench-search.XXXXXX)
