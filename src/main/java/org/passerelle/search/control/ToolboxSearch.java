@@ -27,8 +27,11 @@ public class ToolboxSearch {
     public static final String FACET_DIFFICULTY = "difficulty";
     public static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_KIND, FACET_LICENSE, FACET_FRENCH_UI,
             FACET_DIFFICULTY);
-    /** Facet values counted at most, all facets together (a few dozen in practice). */
-    static final int MAX_FACET_VALUES = 1000;
+    /**
+     * Combinations of facet values counted at most: far more than the product of the facets'
+     * values (a few hundred), so that every count is exact.
+     */
+    static final int MAX_FACET_VALUES = 10_000;
     static final ForgivingQuery.Fields FIELDS = new ForgivingQuery.Fields(
             List.of(new ForgivingQuery.Field("title", 4f), new ForgivingQuery.Field("tags.name", 2.5f),
                     new ForgivingQuery.Field("summary", 2f), new ForgivingQuery.Field("alternativeTo", 1f),
@@ -109,18 +112,31 @@ public class ToolboxSearch {
         return new Results(result.total().hitCount(), hits, facets);
     }
 
-    /** Per facet, its values with their counts, most frequent first, from the one aggregation of all of them. */
-    static Map<String, Map<String, Long>> facets(Map<String, Long> facetValues) {
+    /**
+     * Per facet, its values with their counts, most frequent first, added up from the counts of
+     * each combination of values ({@link ToolboxEntry#getFacetValuesForSearch()}).
+     */
+    static Map<String, Map<String, Long>> facets(Map<String, Long> combinations) {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         FACETS.forEach(name -> facets.put(name, new LinkedHashMap<>()));
-        facetValues.forEach((facetValue, count) -> {
-            int separator = facetValue.indexOf(ToolboxEntry.FACET_SEPARATOR);
-            Map<String, Long> values = separator < 0 ? null : facets.get(facetValue.substring(0, separator));
-            if (values != null) {
-                values.put(facetValue.substring(separator + 1), count);
+        combinations.forEach((combination, count) -> {
+            for (String facetValue : combination.split(ToolboxEntry.FACETS_SEPARATOR)) {
+                int separator = facetValue.indexOf(ToolboxEntry.FACET_SEPARATOR);
+                Map<String, Long> values = separator < 0 ? null : facets.get(facetValue.substring(0, separator));
+                if (values != null) {
+                    values.merge(facetValue.substring(separator + 1), count, Long::sum);
+                }
             }
         });
+        facets.replaceAll((name, values) -> mostFrequentFirst(values));
         return facets;
+    }
+
+    private static Map<String, Long> mostFrequentFirst(Map<String, Long> values) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        values.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     /**

@@ -50,9 +50,13 @@ public class ToolboxEntry {
     public static final String BY_SLUG = "ToolboxEntry.bySlug";
     public static final String COUNT = "ToolboxEntry.count";
 
-    /** The index field of {@link #getFacetValuesForSearch()}, and what separates a facet from its value there. */
+    /**
+     * The index field of {@link #getFacetValuesForSearch()}; what separates a facet from its value
+     * there, and one facet=value from the next (a control character no value holds).
+     */
     public static final String SEARCH_FACETS = "facetValues";
     public static final String FACET_SEPARATOR = "=";
+    public static final String FACETS_SEPARATOR = "\u001f";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -328,10 +332,13 @@ public class ToolboxEntry {
     }
 
     /**
-     * Every facet value of the entry in one field, as {@code facet=value} ("category=visio",
-     * "kind=TOOL"...): one terms aggregation counts the five facets of a search in one pass over
-     * its matches, where five aggregations took 60 % of a search (docs/performance.md, search,
-     * fifth pass). Filtering still uses each facet's own field.
+     * All the facet values of the entry as one term, {@code facet=value} pairs in a fixed order
+     * ("category=visio␟kind=TOOL␟..."): one terms aggregation over this single-valued field counts
+     * each combination in one pass over a search's matches, one value per document, and the
+     * search adds the combinations up per facet. Five aggregations took 60 % of a search, one
+     * multi-valued field still half of it (docs/performance.md, search, fifth pass). There are at
+     * most a few hundred combinations (categories × kinds × licences × French × difficulty).
+     * Filtering still uses each facet's own field.
      */
     @KeywordField(name = SEARCH_FACETS, aggregable = Aggregable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "category")),
@@ -339,14 +346,14 @@ public class ToolboxEntry {
             @ObjectPath(@PropertyValue(propertyName = "licenseKind")),
             @ObjectPath(@PropertyValue(propertyName = "frenchUi")),
             @ObjectPath(@PropertyValue(propertyName = "difficulty"))})
-    public List<String> getFacetValuesForSearch() {
+    public String getFacetValuesForSearch() {
         List<String> values = new ArrayList<>();
         addFacet(values, "category", category);
         addFacet(values, "kind", kind == null ? null : kind.name());
         addFacet(values, "licenseKind", licenseKind);
         addFacet(values, "frenchUi", frenchUi);
         addFacet(values, "difficulty", difficulty);
-        return values;
+        return values.isEmpty() ? null : String.join(FACETS_SEPARATOR, values);
     }
 
     private static void addFacet(List<String> values, String facet, String value) {
