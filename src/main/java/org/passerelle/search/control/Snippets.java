@@ -56,14 +56,16 @@ public final class Snippets {
 
     /**
      * Markdown marks ({@code # * _ ` | [ ]}) removed, each run of white space made one space, no
-     * space at either end; one pass, no regular expression (it runs on every hit shown).
+     * space at either end; one pass, no regular expression (it runs on every hit shown). The
+     * {@code #} of an escaped character ({@code &#39;}, an apostrophe) stays.
      */
     static String plain(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("#*_`|[]".indexOf(c) >= 0) {
+            boolean entity = c == '#' && !space && out.length() > 0 && out.charAt(out.length() - 1) == '&';
+            if ("#*_`|[]".indexOf(c) >= 0 && !entity) {
                 continue;
             }
             if (Character.isWhitespace(c)) {

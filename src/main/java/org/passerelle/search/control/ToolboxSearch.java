@@ -31,7 +31,7 @@ public class ToolboxSearch {
      * Combinations of facet values counted at most: far more than the product of the facets'
      * values (a few hundred), so that every count is exact.
      */
-    static final int MAX_FACET_VALUES = 10_000;
+    static final int MAX_FACET_COMBINATIONS = 10_000;
     static final ForgivingQuery.Fields FIELDS = new ForgivingQuery.Fields(
             List.of(new ForgivingQuery.Field("title", 4f), new ForgivingQuery.Field("tags.name", 2.5f),
                     new ForgivingQuery.Field("summary", 2f), new ForgivingQuery.Field("alternativeTo", 1f),
@@ -104,7 +104,7 @@ public class ToolboxSearch {
                     return all;
                 })
                 .aggregation(facetValues, f -> f.terms().field(ToolboxEntry.SEARCH_FACETS, String.class)
-                        .maxTermCount(MAX_FACET_VALUES));
+                        .maxTermCount(MAX_FACET_COMBINATIONS));
         SearchResult<List<?>> result = search.fetch(Math.max(0, offset), Math.max(1, limit));
         Map<String, Map<String, Long>> facets = facets(result.aggregation(facetValues));
         WordMarker marker = marks.of(query, alternatives);

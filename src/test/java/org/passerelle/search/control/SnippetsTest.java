@@ -39,4 +39,12 @@ class SnippetsTest {
                 .replace("(x)", "")));
         assertEquals("", Snippets.plain(" \n "));
     }
+
+    @Test
+    void anEscapedApostropheSurvivesTheMarkdownMarks() {
+        String marked = new WordMarker(Analyzers.frenchChain(), QueryText.of("animation"), List.of())
+                .mark("## L'animation d'une *réunion*");
+        assertEquals("<mark>L&#39;animation</mark> d&#39;une réunion", Snippets.first(List.of(marked)));
+        assertEquals("R&amp;D", Snippets.plain("R&amp;#D"));
+    }
 }
