@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,12 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * In a transaction (the caller's or its own), so that both counts use one entity manager:
+     * called outside any after other work in the same request, the container's entity manager
+     * was found closed ("Session/EntityManager is closed", IndexReconciliationIT in a full run).
+     */
+    @Transactional
     public Counts counts() {
         SearchSession session = Search.session(em);
         return new Counts(em.createNamedQuery(ToolboxEntry.COUNT, Long.class).getSingleResult(),
